@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "application.h"
+
+#include "commandoptions.h"
+#include "commandregistry.h"
+#include "database.h"
+#include "democountygenerator.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Application", text);
+}
+
+// The language is needed before the parser's help texts are built.
+QString languageFromArguments(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang=")))
+            return argument.mid(7);
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+    }
+    return QStringLiteral("de");
+}
+
+QString firstPositional(const QStringList &arguments)
+{
+    static const QStringList optionsWithValue{QStringLiteral("--database"), QStringLiteral("--lang")};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionsWithValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1Char('-')))
+            return argument;
+    }
+    return {};
+}
+
+QString freshDemoDatabase(QWidget *parent)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+
+    Database database;
+    DatabaseError error = database.open(path);
+    if (!error) {
+        QProgressDialog progress(tr("Creating the demo county..."), tr("Cancel"), 0, 100, parent);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(300);
+        error = DemoCountyGenerator({1, 20000, QDate::currentDate()})
+                    .generate(database, [&progress](int done, int total) {
+                        progress.setValue(total > 0 ? done * 100 / total : 100);
+                        return !progress.wasCanceled();
+                    });
+    }
+    if (error) {
+        QMessageBox::critical(parent, tr("Demo database"), error.message);
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+namespace Application {
+
+bool isCommandLineVerb(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" || argument == "-h")
+            return true;
+    }
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString verb = firstPositional(arguments);
+    if (verb.isEmpty())
+        return false;
+    for (const auto &command : CommandRegistry::createAll()) {
+        if (command->name() == verb)
+            return true;
+    }
+    return false;
+}
+
+int run(QApplication &app)
+{
+    QApplication::setOrganizationName(QStringLiteral("Schul-IT"));
+    QApplication::setApplicationName(QStringLiteral("schulit"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Schul-IT Koordination"));
+    QApplication::setApplicationVersion(QStringLiteral(SCHULIT_VERSION));
+    Translations::install(app, languageFromArguments(QCoreApplication::arguments()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    auto verbs = CommandRegistry::createAll();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Schul-IT Koordination: school IT of a county and its school authorities."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(CommandOptions::database());
+    parser.addOption(CommandOptions::language());
+    parser.addOption(CommandOptions::demo());
+    QStringList verbList;
+    for (const auto &verb : verbs)
+        verbList << QStringLiteral("  %1  %2").arg(verb->name().leftJustified(8), verb->description());
+    parser.addPositionalArgument(QStringLiteral("command"),
+        tr("Optional command; without one the program window opens:") + QLatin1Char('\n') + verbList.join(QLatin1Char('\n')));
+
+    const QString verbName = firstPositional(QCoreApplication::arguments());
+    CommandVerb *verb = nullptr;
+    for (const auto &candidate : verbs) {
+        if (candidate->name() == verbName)
+            verb = candidate.get();
+    }
+    if (!verbName.isEmpty() && !verb) {
+        err << tr("Unknown command \"%1\". See schulit --help.").arg(verbName) << Qt::endl;
+        return CommandVerb::UsageError;
+    }
+    if (verb)
+        verb->addOptions(parser);
+    parser.process(app);
+
+    if (verb)
+        return verb->run(parser, out, err);
+
+    QString location = CommandOptions::databaseLocation(parser);
+    if (parser.isSet(CommandOptions::demo())) {
+        location = freshDemoDatabase(nullptr);
+        if (location.isEmpty())
+            return CommandVerb::Failure;
+    }
+    Database database;
+    const DatabaseError error = database.open(location);
+    if (error) {
+        QMessageBox::critical(nullptr, tr("Opening the database"), error.message);
+        return CommandVerb::Failure;
+    }
+    MainWindow window(database);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Application

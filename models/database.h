@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "databaseerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One open connection to the inventory: a SQLite file (the default) or a PostgreSQL
+// database given as postgresql://user@host:port/dbname. Opening checks the file,
+// refuses what it must not touch and brings the schema up to date.
+class Database
+{
+public:
+    enum class Engine { SQLite, PostgreSQL };
+
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        bool createIfMissing = true;
+        int targetSchemaVersion = -1; // -1: the newest this program knows
+    };
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    DatabaseError open(const QString &location);
+    DatabaseError open(const QString &location, const Options &options);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase connection() const;
+    Engine engine() const { return m_engine; }
+    QString location() const { return m_location; }
+    QString userName() const { return m_userName; }
+    int schemaVersion() const;
+
+    static QString defaultLocation();
+    static bool isPostgresUrl(const QString &location);
+
+private:
+    DatabaseError openSqlite(const QString &path, const Options &options);
+    DatabaseError openPostgres(const QString &url, const Options &options);
+    DatabaseError prepareSqliteConnection(const QString &path, const Options &options);
+    DatabaseError checkAndMigrate(const Options &options);
+    DatabaseError fail(const DatabaseError &error);
+
+    QString m_connectionName;
+    QString m_location;
+    QString m_userName;
+    Engine m_engine = Engine::SQLite;
+};
