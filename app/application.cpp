@@ -95,14 +95,8 @@ bool isCommandLineVerb(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const QString verb = firstPositional(arguments);
-    if (verb.isEmpty())
-        return false;
-    for (const auto &command : CommandRegistry::createAll()) {
-        if (command->name() == verb)
-            return true;
-    }
-    return false;
+    // Any positional word is a verb; an unknown one gets its error message on the console.
+    return !firstPositional(arguments).isEmpty();
 }
 
 int run(QApplication &app)
