@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "database.h"
 
+#include "changenotifier.h"
 #include "currentuser.h"
 #include "migrationrunner.h"
 #include "sqlerrors.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
@@ -33,6 +35,7 @@ bool hasSqliteHeader(const QString &path)
 
 Database::Database()
     : m_connectionName(QStringLiteral("schulit-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+    , m_notifier(std::make_unique<ChangeNotifier>())
 {
 }
 

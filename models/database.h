@@ -3,12 +3,16 @@
 
 #include "databaseerror.h"
 
+#include <memory>
+
 #include <QSqlDatabase>
 #include <QString>
 
 // One open connection to the inventory: a SQLite file (the default) or a PostgreSQL
 // database given as postgresql://user@host:port/dbname. Opening checks the file,
 // refuses what it must not touch and brings the schema up to date.
+class ChangeNotifier;
+
 class Database
 {
 public:
@@ -36,6 +40,8 @@ public:
     QString location() const { return m_location; }
     QString userName() const { return m_userName; }
     int schemaVersion() const;
+    // Announces committed changes to every screen that shows this database.
+    ChangeNotifier *notifier() const { return m_notifier.get(); }
 
     static QString defaultLocation();
     static bool isPostgresUrl(const QString &location);
@@ -51,4 +57,5 @@ private:
     QString m_location;
     QString m_userName;
     Engine m_engine = Engine::SQLite;
+    std::unique_ptr<ChangeNotifier> m_notifier;
 };

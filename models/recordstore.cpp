@@ -2,6 +2,7 @@
 #include "recordstore.h"
 
 #include "auditlog.h"
+#include "changenotifier.h"
 #include "entitycatalog.h"
 #include "recordvalidator.h"
 #include "sqlerrors.h"
@@ -88,7 +89,9 @@ bool RecordStore::inBatch() const
 DatabaseError RecordStore::beginBatch()
 {
     m_batch = std::make_unique<Transaction>(m_database.connection());
+    m_database.notifier()->holdBack();
     if (!m_batch->isActive()) {
+        m_database.notifier()->release(false);
         const QSqlError sqlError = m_database.connection().lastError();
         m_batch.reset();
         return SqlErrors::fromSqlError(sqlError, tr("Starting the change"));
@@ -102,6 +105,7 @@ DatabaseError RecordStore::commitBatch()
         return {};
     const bool committed = m_batch->commit();
     m_batch.reset();
+    m_database.notifier()->release(committed);
     if (!committed)
         return SqlErrors::fromSqlError(m_database.connection().lastError(), tr("Saving the change"));
     return {};
@@ -109,7 +113,10 @@ DatabaseError RecordStore::commitBatch()
 
 void RecordStore::rollbackBatch()
 {
+    if (!m_batch)
+        return;
     m_batch.reset();
+    m_database.notifier()->release(false);
 }
 
 template <typename Write>
@@ -120,10 +127,17 @@ RecordStore::Result RecordStore::inTransaction(Write write)
     Transaction transaction(m_database.connection());
     if (!transaction.isActive())
         return Result{SqlErrors::fromSqlError(m_database.connection().lastError(), tr("Starting the change")), {}, 0};
+    // Screens hear of the change only once it is committed.
+    ChangeNotifier *notifier = m_database.notifier();
+    notifier->holdBack();
     Result result = write();
-    if (!result.ok())
+    if (!result.ok()) {
+        notifier->release(false);
         return result;
-    if (!transaction.commit())
+    }
+    const bool committed = transaction.commit();
+    notifier->release(committed);
+    if (!committed)
         result.error = SqlErrors::fromSqlError(m_database.connection().lastError(), tr("Saving the change"));
     return result;
 }
@@ -190,6 +204,7 @@ RecordStore::Result RecordStore::insertRow(const EntitySpec &entity, std::option
 
     AuditLog audit(m_database.connection(), m_database.userName());
     result.error = audit.recordInsert(entity.table, result.id, values);
+    m_database.notifier()->notifyChanged(entity.table);
     return result;
 }
 
@@ -237,6 +252,7 @@ RecordStore::Result RecordStore::updateRow(const EntitySpec &entity, qint64 id, 
 
     AuditLog audit(m_database.connection(), m_database.userName());
     result.error = audit.recordUpdate(entity.table, id, *before, changes);
+    m_database.notifier()->notifyChanged(entity.table);
     return result;
 }
 
@@ -258,6 +274,7 @@ RecordStore::Result RecordStore::removeRow(const EntitySpec &entity, qint64 id)
         return Result{SqlErrors::fromSqlError(query.lastError(), what), {}, id};
 
     AuditLog audit(m_database.connection(), m_database.userName());
+    m_database.notifier()->notifyChanged(entity.table);
     return Result{audit.recordDelete(entity.table, id, *before), {}, id};
 }
 
@@ -356,6 +373,7 @@ RecordStore::Result RecordStore::setContractSchools(qint64 contractId, const QLi
         for (qint64 schoolId : before)
             beforeIds << QString::number(schoolId);
         AuditLog audit(m_database.connection(), m_database.userName());
+        m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
         return Result{audit.recordUpdate(QStringLiteral("support_contract"), contractId,
                                          {{QStringLiteral("covered_schools"), beforeIds.join(QLatin1Char(','))}},
                                          {{QStringLiteral("covered_schools"), ids.join(QLatin1Char(','))}}),
