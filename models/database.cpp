@@ -115,7 +115,10 @@ DatabaseError Database::openSqlite(const QString &path, const Options &options)
         if (info.size() > 0 && !hasSqliteHeader(path))
             return DatabaseError::make(DatabaseError::Kind::NotADatabase,
                 tr("\"%1\" is not a Schul-IT database. The file was not changed.").arg(path));
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        // The owner's write bit counts too, so a file marked read-only is respected even by
+        // an administrator account that could write anyway.
+        if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)
+            || !QFileInfo(info.absolutePath()).isWritable())
             return DatabaseError::make(DatabaseError::Kind::ReadOnly,
                 tr("\"%1\" is read-only. Please choose a file you may change, or ask your IT "
                    "staff for write access. The file was not changed.").arg(path));

@@ -48,7 +48,7 @@ FieldErrors RecordValidator::validateValue(const EntitySpec &entity, const Field
         if (entity.kind == EntityKind::School && field.column == QLatin1String("school_number")) {
             static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
             if (!sixDigits.match(value.toString()).hasMatch())
-                add(tr("The school number must have exactly 6 digits, not \"%1\".").arg(value.toString()));
+                add(tr("%1 must have exactly 6 digits, not \"%2\".").arg(field.label(), value.toString()));
         }
         break;
     case FieldKind::Integer:
