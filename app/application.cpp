@@ -65,7 +65,8 @@ QString freshDemoDatabase(QWidget *parent)
     Database database;
     DatabaseError error = database.open(path);
     if (!error) {
-        QProgressDialog progress(tr("Creating the demo county..."), tr("Cancel"), 0, 100, parent);
+        QProgressDialog progress(QCoreApplication::translate("Application", "Creating the demo county..."),
+                                 QCoreApplication::translate("Application", "Cancel"), 0, 100, parent);
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(300);
         error = DemoCountyGenerator({1, 20000, QDate::currentDate()})
@@ -75,7 +76,7 @@ QString freshDemoDatabase(QWidget *parent)
                     });
     }
     if (error) {
-        QMessageBox::critical(parent, tr("Demo database"), error.message);
+        QMessageBox::critical(parent, QCoreApplication::translate("Application", "Demo database"), error.message);
         return {};
     }
     return path;
