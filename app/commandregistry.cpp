@@ -2,6 +2,8 @@
 #include "commandregistry.h"
 
 #include "commands/democommand.h"
+#include "commands/exportcommand.h"
+#include "commands/importcommand.h"
 
 namespace CommandRegistry {
 
@@ -9,6 +11,8 @@ std::vector<std::unique_ptr<CommandVerb>> createAll()
 {
     std::vector<std::unique_ptr<CommandVerb>> verbs;
     verbs.push_back(std::make_unique<DemoCommand>());
+    verbs.push_back(std::make_unique<ExportCommand>());
+    verbs.push_back(std::make_unique<ImportCommand>());
     return verbs;
 }
 

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "entityspec.h"
+#include "sqlfragment.h"
+
+#include <QList>
+#include <QStringList>
+
+// Which records of a table an export writes, which columns and in which order: what a
+// table shows at the moment (its filter, sort and visible columns) or, from the command
+// line, the whole table by its natural key.
+struct ExportRequest
+{
+    struct SortKey
+    {
+        QString column; // a field of the entity; references sort by the referenced key
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+
+    EntityKind entity = EntityKind::Device;
+    QStringList columns;   // fields in the order to write; empty: every field
+    SqlFragment condition; // SQL condition over the table alias `t`, with `?` values; empty: all
+    QList<SortKey> sort;   // empty: by the natural key
+    QString title;         // sheet name; empty: the entity's plural
+
+    static ExportRequest wholeTable(EntityKind entity)
+    {
+        ExportRequest request;
+        request.entity = entity;
+        return request;
+    }
+};

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "auditlog.h"
+#include "databaseerror.h"
+#include "entityspec.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QVariant>
+
+class BulkWriter;
+
+// The audit trail of an import, written through the import's own statements in its
+// transaction: the rows AuditLog writes (same columns, action codes and value texts), one
+// per new record with the record as compact JSON, one per changed field of an update.
+// The JSON equals AuditLog::snapshot's but is built directly, without a QJsonObject per row.
+class ImportAudit
+{
+public:
+    ImportAudit(BulkWriter &writer, QString userName);
+
+    DatabaseError prepare();
+    DatabaseError recordInsert(const EntitySpec &entity, qint64 id, const QList<QVariant> &values);
+    DatabaseError recordUpdate(const EntitySpec &entity, qint64 id, int field, const QVariant &before,
+                               const QVariant &after);
+
+    // The JSON object of a record's non-empty values, keys in AuditLog::snapshot's order.
+    static QString snapshot(const EntitySpec &entity, const QList<QVariant> &values);
+
+private:
+    DatabaseError write(const QString &table, qint64 id, AuditLog::Action action, const QVariant &field,
+                        const QVariant &oldValue, const QVariant &newValue);
+
+    BulkWriter &m_writer;
+    QString m_userName;
+    QString m_timestamp;
+    int m_statement = -1;
+    QVariant m_values[8];
+};

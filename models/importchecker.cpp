@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "importchecker.h"
+
+#include "existingrecords.h"
+#include "importkey.h"
+#include "importvalueconverter.h"
+#include "recordvalidator.h"
+#include "referenceresolver.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+
+#include <cmath>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportChecker", text);
+}
+} // namespace
+
+ImportChecker::ImportChecker(const EntitySpec &entity, const ColumnMapping &mapping, ImportValueConverter &converter,
+                             const ReferenceResolver &references, const ExistingRecords &existing)
+    : m_entity(entity)
+    , m_mapping(mapping)
+    , m_converter(converter)
+    , m_references(references)
+    , m_existing(existing)
+    , m_keyFields(ImportKey::fields(entity))
+    , m_enumRules(entity.fields.size())
+{
+    Q_ASSERT(entity.fields.size() <= 64);
+    for (int i = 0; i < entity.fields.size(); ++i) {
+        const bool isSoleKey = m_keyFields.size() == 1 && m_keyFields.first() == i;
+        if (entity.fields.at(i).unique && !isSoleKey)
+            m_uniqueFields << i;
+        const FieldSpec &field = entity.fields.at(i);
+        if (field.kind == FieldKind::ForeignKey && field.reference == EntityKind::School)
+            m_schoolField = i;
+        if (field.kind == FieldKind::ForeignKey && field.reference == EntityKind::Authority)
+            m_authorityField = i;
+    }
+    if (m_schoolField < 0 || m_authorityField < 0)
+        m_schoolField = m_authorityField = -1;
+}
+
+QString ImportChecker::schoolOfAnotherAuthority(const QList<QVariant> &values) const
+{
+    if (m_schoolField < 0 || RecordValidator::isEmpty(values.at(m_schoolField))
+        || RecordValidator::isEmpty(values.at(m_authorityField)))
+        return {};
+    const qint64 authority = m_references.authorityOfSchool(values.at(m_schoolField).toLongLong());
+    if (authority == 0 || authority == values.at(m_authorityField).toLongLong())
+        return {};
+    return QCoreApplication::translate("RecordValidator", "%1 belongs to another school authority.")
+        .arg(m_entity.fields.at(m_schoolField).label());
+}
+
+bool ImportChecker::sameValue(FieldKind kind, const QVariant &a, const QVariant &b)
+{
+    const bool emptyA = RecordValidator::isEmpty(a);
+    const bool emptyB = RecordValidator::isEmpty(b);
+    if (emptyA || emptyB)
+        return emptyA == emptyB;
+    switch (kind) {
+    case FieldKind::Integer:
+    case FieldKind::Money:
+    case FieldKind::ForeignKey:
+    case FieldKind::Bool:
+        return a.toLongLong() == b.toLongLong();
+    case FieldKind::Decimal:
+    case FieldKind::Percent:
+        return std::abs(a.toDouble() - b.toDouble()) < 1e-9;
+    case FieldKind::Text:
+    case FieldKind::Date:
+    case FieldKind::Enum:
+    case FieldKind::EnumList:
+        break;
+    }
+    return a.toString().trimmed() == b.toString().trimmed();
+}
+
+QString ImportChecker::columnName(int field) const
+{
+    const int column = m_mapping.columnOf(field);
+    if (column >= 0 && column < m_mapping.headers.size() && !m_mapping.headers.at(column).trimmed().isEmpty())
+        return m_mapping.headers.at(column).trimmed();
+    return m_entity.fields.at(field).label();
+}
+
+FieldErrors ImportChecker::validate(int field, const QVariant &value)
+{
+    const FieldSpec &spec = m_entity.fields.at(field);
+    if (spec.kind != FieldKind::Enum)
+        return RecordValidator::validateValue(m_entity, spec, value);
+    // A file repeats a handful of codes; the catalog need not be walked for each row.
+    QHash<QString, FieldErrors> &rules = m_enumRules[field];
+    const QString code = value.toString();
+    auto it = rules.constFind(code);
+    if (it == rules.cend())
+        it = rules.insert(code, RecordValidator::validateValue(m_entity, spec, value));
+    return it.value();
+}
+
+QString ImportChecker::duplicateMessage(const QList<QVariant> &values, qint64 firstLine) const
+{
+    const QString line = QLocale().toString(firstLine);
+    if (m_keyFields.size() == 1) {
+        const FieldSpec &field = m_entity.fields.at(m_keyFields.first());
+        return tr("%1 \"%2\" appears more than once in the file (first in line %3).")
+            .arg(field.label(), ImportKey::valueText(values.at(m_keyFields.first())), line);
+    }
+    QStringList labels;
+    for (int field : m_keyFields)
+        labels << m_entity.fields.at(field).label();
+    return tr("This combination of %1 appears more than once in the file (first in line %2).")
+        .arg(labels.join(QStringLiteral(", ")), line);
+}
+
+bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportProblem> &problems)
+{
+    const int fieldCount = int(m_entity.fields.size());
+    row = ImportRow();
+    row.line = record.line;
+    row.values.resize(fieldCount);
+    bool ok = true;
+    auto problem = [&](const QString &column, const QString &message) {
+        problems.append({record.line, column, message});
+        ok = false;
+    };
+
+    for (qsizetype extra = m_mapping.headers.size(); extra < record.fields.size(); ++extra) {
+        if (!record.fields.at(extra).trimmed().isEmpty()) {
+            problem(QString(), tr("The line has %1 fields, but the header names only %2 columns.")
+                                   .arg(record.fields.size()).arg(m_mapping.headers.size()));
+            break;
+        }
+    }
+
+    quint64 provided = 0;  // fields the file fills
+    quint64 converted = 0; // ... and could read
+    for (int column = 0; column < m_mapping.fieldIndex.size(); ++column) {
+        const int field = m_mapping.fieldIndex.at(column);
+        if (field < 0)
+            continue;
+        provided |= quint64(1) << field;
+        const ImportValueConverter::Result result =
+            m_converter.convert(m_entity.fields.at(field), record.fields.value(column));
+        if (!result.ok()) {
+            problem(columnName(field), result.error);
+            continue;
+        }
+        converted |= quint64(1) << field;
+        row.values[field] = result.value;
+    }
+
+    const QString key = ImportKey::make(m_keyFields, row.values);
+    bool ambiguous = false;
+    row.existing = key.isEmpty() ? nullptr : m_existing.find(key, &ambiguous);
+    if (ambiguous)
+        problem(columnName(m_keyFields.first()),
+                tr("The row fits several existing records; it cannot tell which one to update."));
+    if (row.existing) {
+        for (int field = 0; field < fieldCount; ++field) {
+            const bool fromFile = (provided >> field) & 1U;
+            // A reference to a record the import only creates (an authority for an unknown
+            // Träger number) does not replace the link an existing record has.
+            const bool provisional = m_entity.fields.at(field).kind == FieldKind::ForeignKey
+                && row.values.at(field).toLongLong() < 0;
+            if (!fromFile || provisional)
+                row.values[field] = row.existing->values.at(field);
+        }
+    }
+
+    for (int field = 0; field < fieldCount; ++field) {
+        const bool fromFile = (provided >> field) & 1U;
+        const bool readable = (converted >> field) & 1U;
+        if ((fromFile && readable) || (!fromFile && !row.existing)) {
+            for (const FieldError &error : validate(field, row.values.at(field)))
+                problem(columnName(field), error.message);
+        }
+    }
+    for (const DateOrder &order : m_entity.dateOrders) {
+        const int earlierField = m_entity.fieldIndex(order.earlier);
+        const int laterField = m_entity.fieldIndex(order.later);
+        const QDate earlier = QDate::fromString(row.values.at(earlierField).toString(), Qt::ISODate);
+        const QDate later = QDate::fromString(row.values.at(laterField).toString(), Qt::ISODate);
+        if (earlier.isValid() && later.isValid() && later < earlier)
+            problem(columnName(laterField),
+                    QCoreApplication::translate("RecordValidator", "%1 must not be before %2.")
+                        .arg(m_entity.fields.at(laterField).label(), m_entity.fields.at(earlierField).label()));
+    }
+
+    const QString wrongSchool = schoolOfAnotherAuthority(row.values);
+    if (!wrongSchool.isEmpty())
+        problem(columnName(m_schoolField), wrongSchool);
+
+    if (!key.isEmpty()) {
+        const auto seen = m_keysSeen.constFind(key);
+        if (seen != m_keysSeen.cend())
+            problem(columnName(m_keyFields.first()), duplicateMessage(row.values, seen.value()));
+        else
+            m_keysSeen.insert(key, record.line);
+    }
+    for (int field : m_uniqueFields) {
+        const QString value = ImportKey::valueText(row.values.at(field));
+        if (value.isEmpty())
+            continue;
+        const qint64 owner = m_existing.idWithValue(field, value);
+        QHash<QString, qint64> &seen = m_uniqueSeen[field];
+        if (owner != 0 && (!row.existing || owner != row.existing->id))
+            problem(columnName(field), QCoreApplication::translate("RecordValidator",
+                        "%1 \"%2\" is already used by another record.").arg(m_entity.fields.at(field).label(), value));
+        else if (seen.contains(value))
+            problem(columnName(field), tr("%1 \"%2\" appears more than once in the file (first in line %3).")
+                                           .arg(m_entity.fields.at(field).label(), value,
+                                                QLocale().toString(seen.value(value))));
+        else
+            seen.insert(value, record.line);
+    }
+    if (!ok)
+        return false;
+
+    if (row.existing) {
+        for (int field = 0; field < fieldCount; ++field) {
+            if (!sameValue(m_entity.fields.at(field).kind, row.existing->values.at(field), row.values.at(field)))
+                row.changed |= quint64(1) << field;
+        }
+        row.action = row.changed ? ImportRow::Action::Update : ImportRow::Action::Unchanged;
+    }
+    return true;
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "entityspec.h"
+
+#include <QVariant>
+
+// The fields that tell whether a row of a file is a record the database already has:
+// the natural key (school number, inventory number, contract number, name), the pair of
+// program and authority for an allocation, and for an entity without such a key (a
+// measure) its required reference and text fields (school, program and title).
+namespace ImportKey {
+QList<int> fields(const EntitySpec &entity);
+// One string for the key's values; empty when a part of the key is missing.
+QString make(const QList<int> &fields, const QList<QVariant> &values);
+QString valueText(const QVariant &value);
+}

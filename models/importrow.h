@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "existingrecords.h"
+
+#include <QList>
+#include <QVariant>
+
+// A checked row of a file, ready to be written.
+struct ImportRow
+{
+    enum class Action { Insert, Update, Unchanged };
+
+    qint64 line = 0;
+    Action action = Action::Insert;
+    const ExistingRecords::Record *existing = nullptr; // the record it updates
+    QList<QVariant> values; // per field: the record as it is after the import
+    quint64 changed = 0;    // an update: one bit per field index whose value changes
+
+    bool changes(int field) const { return (changed >> field) & 1U; }
+};
