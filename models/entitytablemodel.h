@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "entityquery.h"
+#include "recordstore.h"
+#include "rowpagecache.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+class RecordEditor;
+
+// The editable table of one entity (devices, schools, contracts ...), configured by its
+// EntitySpec. Search, filters and sort run in SQL; rows arrive a page at a time, so
+// 100,000 devices open as fast as 10. Edits go through RecordEditor (one undo step each,
+// validated, audited); a refused edit keeps the typed value in its cell with the reason
+// (ValidationMessageRole), to be corrected. The model follows every committed change.
+class EntityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1, // qint64 id of the row's record
+        StoredValueRole,                 // the stored value, ignoring refused input
+        ValidationMessageRole,           // why the last input in this cell was refused
+        TextRole,                        // the value as text for copying and export
+        AttentionRole,                   // bool: a deadline within AttentionDays
+        ColumnNameRole,                  // header: the field's column ("" when computed)
+    };
+    static constexpr int AttentionDays = 90;
+
+    EntityTableModel(RecordEditor &editor, const EntitySpec &entity, QObject *parent = nullptr);
+    ~EntityTableModel() override;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const EntitySpec &entity() const { return m_query.entity(); }
+    RecordEditor &editor() const { return m_editor; }
+    const TableColumn &tableColumn(int column) const { return m_query.columns().at(column); }
+    int columnOf(const QString &fieldColumn) const; // -1 if the entity has no such field
+    const QList<TableFilter> &availableFilters() const { return m_query.availableFilters(); }
+    int sortColumn() const { return m_query.sortColumn(); }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder(); }
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_query.searchText(); }
+    void setSearchColumns(const QList<int> &columns);
+    void setFilter(const QString &key, const QVariant &value);
+    QVariant filter(const QString &key) const { return m_query.filters().value(key); }
+    QVariantMap filters() const { return m_query.filters(); }
+    // "Today" for the contract deadlines; the current date unless a test says otherwise.
+    void setReferenceDate(const QDate &date);
+
+    qint64 recordId(int row) const; // 0 past the end
+    int rowOfId(qint64 id) const;   // -1 when the record is not in the table
+    qint64 unfilteredCount() const { return m_unfilteredCount; }
+
+    // Forgets refused input in a cell (Escape), showing the stored value again.
+    void discardPendingInput(const QModelIndex &index);
+
+public slots:
+    // Re-reads the rows after a change; rows keep their place where they can.
+    void refresh();
+
+signals:
+    void validationFailed(const QModelIndex &index, const QString &message);
+    void countsChanged();
+
+private:
+    struct Pending
+    {
+        QVariant value;
+        QString message;
+    };
+    using CellKey = QPair<qint64, int>;
+
+    const QVariantList *rowAt(int row) const;
+    QList<QVariantList> load(const SqlFragment &sql) const;
+    int countRows();
+    void reset();
+    bool sortsInMemory() const { return !m_query.sortsInDatabase(); }
+    void loadAllSorted();
+    int derivedIndex(int column) const { return m_query.rowWidth() + column; }
+    QVariant storedValue(const QVariantList &row, int column) const;
+    QVariant displayValue(const QVariantList &row, int column, const Pending *pending) const;
+    bool needsAttention(const QVariantList &row) const;
+
+    RecordEditor &m_editor;
+    EntityQuery m_query;
+    mutable RowPageCache m_cache;
+    QList<QVariantList> m_allRows; // when sorting by a column computed in C++
+    QHash<CellKey, Pending> m_pending;
+    QDate m_referenceDate;
+    int m_rowCount = 0;
+    qint64 m_unfilteredCount = 0;
+};

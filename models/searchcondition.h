@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "database.h"
+#include "sqlfragment.h"
+#include "tablecolumn.h"
+
+#include <QStringList>
+
+// Turns what someone types into a search box into an SQL condition over the table alias
+// `t`: every word must appear in one of the searched columns. Text matches anywhere,
+// enumerations by their German label, references by the referenced record's name,
+// amounts, numbers and dates by value ("1.234,56", "31.12.2025", "12.2025", "2025").
+class SearchCondition
+{
+public:
+    SearchCondition(const EntitySpec &entity, Database::Engine engine);
+
+    // Words of the text; "quoted words" stay together.
+    static QStringList terms(const QString &text);
+
+    // Empty when the text holds no word.
+    SqlFragment build(const QString &text, const QList<TableColumn> &columns) const;
+
+private:
+    SqlFragment termCondition(const QString &term, const QList<TableColumn> &columns) const;
+    SqlFragment fieldCondition(const FieldSpec &field, const QString &term) const;
+    SqlFragment dateCondition(const QString &column, const QString &term) const;
+    SqlFragment like(const QString &expression, const QString &term) const;
+
+    const EntitySpec &m_entity;
+    Database::Engine m_engine;
+};

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "detailform.h"
+
+#include "auditlogmodel.h"
+#include "entitytablemodel.h"
+#include "fielddelegate.h"
+#include "formdelegate.h"
+#include "recordeditor.h"
+#include "recordtableview.h"
+#include "schoolchecklist.h"
+
+#include <QCoreApplication>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_model(view->entityModel())
+    , m_mapper(new QDataWidgetMapper(this))
+    , m_delegate(new FormDelegate(this))
+    , m_title(new QLabel(this))
+    , m_history(new AuditLogModel(database, this))
+    , m_historyView(new QTableView(this))
+{
+    m_mapper->setModel(m_model);
+    m_mapper->setItemDelegate(m_delegate);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("detailSplitter"));
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    // The fields follow the pane's width; long titles go above their field.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *fields = new QWidget(scroll);
+    auto *form = new QFormLayout(fields);
+    scroll->setWidget(fields);
+    buildFields(view, form);
+
+    auto *historyBox = new QWidget(splitter);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(new QLabel(tr("History"), historyBox));
+    historyLayout->addWidget(m_historyView);
+    m_historyView->setModel(m_history);
+    m_historyView->verticalHeader()->setVisible(false);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setWordWrap(false);
+    m_historyView->setColumnHidden(AuditLogModel::Table, true);
+    m_historyView->setColumnHidden(AuditLogModel::Record, true);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(splitter, 1);
+
+    connect(m_model, &EntityTableModel::validationFailed, this, &DetailForm::showRefusal);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailForm::updateComputedAndMessages);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailForm::updateComputedAndMessages);
+    setCurrentIndex({});
+}
+
+void DetailForm::buildFields(RecordTableView *view, QFormLayout *form)
+{
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QWidget *fields = form->parentWidget();
+    const EntitySpec &entity = m_model->entity();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const TableColumn &tableColumn = m_model->tableColumn(column);
+        const QString label = tableColumn.label(entity);
+        FieldDelegate *delegate = view->columnDelegate(column);
+        if (tableColumn.derived == DerivedColumn::ContractSchools)
+            continue; // the check list below shows and edits them
+        if (!delegate) {
+            auto *value = new QLabel(fields);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            value->setWordWrap(true);
+            m_computed.insert(column, value);
+            form->addRow(label + QLatin1Char(':'), value);
+            continue;
+        }
+        QWidget *editor = delegate->createFieldEditor(fields);
+        editor->setObjectName(QStringLiteral("field_") + tableColumn.field(entity)->column);
+        m_delegate->setColumnDelegate(column, delegate);
+        m_mapper->addMapping(editor, column);
+        auto *message = new QLabel(fields);
+        message->setWordWrap(true);
+        message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        message->hide();
+        auto *box = new QWidget(fields);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        boxLayout->addWidget(editor);
+        boxLayout->addWidget(message);
+        m_editors.insert(column, editor);
+        m_messages.insert(column, message);
+        const bool required = tableColumn.field(entity)->required;
+        auto *title = new QLabel((required ? label + QStringLiteral(" *") : label) + QLatin1Char(':'), fields);
+        title->setBuddy(editor);
+        form->addRow(title, box);
+    }
+    if (entity.kind == EntityKind::SupportContract) {
+        m_schools = new SchoolChecklist(m_model->editor(), fields);
+        connect(m_schools, &SchoolChecklist::failed, this, &DetailForm::failed);
+        form->addRow(QCoreApplication::translate("Field", "Covered schools") + QLatin1Char(':'), m_schools);
+    }
+}
+
+void DetailForm::setCurrentIndex(const QModelIndex &index)
+{
+    const bool valid = index.isValid();
+    if (valid)
+        m_mapper->setCurrentModelIndex(index);
+    else
+        m_mapper->setCurrentIndex(-1);
+    for (QWidget *editor : std::as_const(m_editors))
+        editor->setEnabled(valid);
+    m_recordId = valid ? index.data(EntityTableModel::RecordIdRole).toLongLong() : 0;
+    m_history->setRecord(m_model->entity().table, m_recordId);
+    if (m_schools)
+        m_schools->setContract(m_recordId);
+    updateComputedAndMessages();
+}
+
+int DetailForm::currentRow() const
+{
+    return m_mapper->currentIndex();
+}
+
+QWidget *DetailForm::editorFor(const QString &column) const
+{
+    return m_editors.value(m_model->columnOf(column));
+}
+
+QString DetailForm::messageFor(const QString &column) const
+{
+    const QLabel *label = m_messages.value(m_model->columnOf(column));
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void DetailForm::updateComputedAndMessages()
+{
+    const int row = m_mapper->currentIndex();
+    const bool valid = row >= 0 && row < m_model->rowCount();
+    const EntitySpec &entity = m_model->entity();
+    if (!valid) {
+        m_title->setText(tr("No %1 selected").arg(entity.singular()));
+    } else {
+        QStringList keys = entity.naturalKeyColumns;
+        if (keys.isEmpty())
+            keys << (entity.naturalKey.isEmpty() ? entity.displayExpression : entity.naturalKey);
+        QStringList names;
+        for (const QString &key : std::as_const(keys)) {
+            const int keyColumn = m_model->columnOf(key);
+            if (keyColumn >= 0)
+                names << m_model->index(row, keyColumn).data().toString();
+        }
+        const QString name = names.join(QStringLiteral(" – "));
+        m_title->setText(name.isEmpty() ? entity.singular() : QStringLiteral("%1: %2").arg(entity.singular(), name));
+    }
+    for (auto it = m_computed.cbegin(); it != m_computed.cend(); ++it)
+        it.value()->setText(valid ? m_model->index(row, it.key()).data().toString() : QString());
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        const QString message = valid ? m_model->index(row, it.key()).data(EntityTableModel::ValidationMessageRole).toString()
+                                      : QString();
+        it.value()->setText(message);
+        it.value()->setVisible(!message.isEmpty());
+    }
+}
+
+void DetailForm::showRefusal(const QModelIndex &index, const QString &message)
+{
+    if (index.row() != m_mapper->currentIndex())
+        return;
+    if (QLabel *label = m_messages.value(index.column())) {
+        label->setText(message);
+        label->show();
+    }
+}

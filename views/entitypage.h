@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "recordpage.h"
+
+#include "entityspec.h"
+
+#include <functional>
+
+class DetailForm;
+class EntityTableModel;
+class FilterBar;
+class MessageBar;
+class QSplitter;
+class RecordEditor;
+class RecordTableView;
+
+// The page of one entity, the same for devices, schools, contracts and every other table:
+// search and filters, the table, a message line for refusals, and the detail form with the
+// record's history. Row operations ask before deleting and say why a record must stay.
+class EntityPage : public RecordPage
+{
+    Q_OBJECT
+public:
+    EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *parent = nullptr);
+
+    EntityTableModel *model() const { return m_model; }
+    RecordTableView *view() const { return m_view; }
+    DetailForm *form() const { return m_form; }
+    FilterBar *filterBar() const { return m_filters; }
+    MessageBar *messageBar() const { return m_messages; }
+
+    // Asks before deleting; a test may answer instead of a person.
+    using Confirmation = std::function<bool(const QString &question)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+
+    bool hasDetails() const override { return true; }
+    void setDetailsVisible(bool visible) override;
+    bool detailsVisible() const override;
+
+    bool isEditable() const override { return true; }
+    bool hasSelection() const override;
+    void addRecord() override;
+    void duplicateSelection() override;
+    void deleteSelection() override;
+    void copySelection() override;
+    void paste() override;
+    void focusSearch() override;
+    QString statusText() const override;
+    void fillViewMenu(QMenu *menu) override;
+    void saveSettings(QSettings &settings) const override;
+    void restoreSettings(QSettings &settings) override;
+
+private:
+    QVariantMap contextForNewRecords() const;
+    void selectNew(const QList<qint64> &ids);
+    void rememberCurrent();
+    void restoreCurrent();
+    void showColumnMenu(const QPoint &position);
+    void updateSearchColumns();
+
+    RecordEditor &m_editor;
+    EntityTableModel *m_model;
+    RecordTableView *m_view;
+    FilterBar *m_filters;
+    MessageBar *m_messages;
+    DetailForm *m_form;
+    QSplitter *m_splitter;
+    Confirmation m_confirm;
+    qint64 m_currentId = 0;
+    int m_currentColumn = -1;
+};

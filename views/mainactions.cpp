@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "mainactions.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace {
+QAction *makeAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys, const QString &icon = {})
+{
+    QAction *action = menu->addAction(text);
+    QList<QKeySequence> shortcuts;
+    for (const QKeySequence &key : keys) {
+        if (!key.isEmpty() && !shortcuts.contains(key))
+            shortcuts << key;
+    }
+    action->setShortcuts(shortcuts);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    return action;
+}
+} // namespace
+
+MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
+    : QObject(window)
+{
+    QMenuBar *bar = window->menuBar();
+    fileMenu = bar->addMenu(tr("&File"));
+    newDatabase = makeAction(fileMenu, tr("&New database..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, QStringLiteral("document-new"));
+    openDatabase = makeAction(fileMenu, tr("&Open database..."), {QKeySequence::Open}, QStringLiteral("document-open"));
+    recentMenu = fileMenu->addMenu(tr("&Recent databases"));
+    fileMenu->addSeparator();
+    // Windows has no standard key for Quit; Ctrl+Q is what people try.
+    quit = makeAction(fileMenu, tr("&Quit"), {QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)}, QStringLiteral("application-exit"));
+    quit->setMenuRole(QAction::QuitRole);
+
+    editMenu = bar->addMenu(tr("&Edit"));
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    addRecord = makeAction(editMenu, tr("&Add record"), {QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_Plus)}, QStringLiteral("list-add"));
+    duplicate = makeAction(editMenu, tr("D&uplicate record"), {QKeySequence(Qt::CTRL | Qt::Key_D)}, QStringLiteral("edit-copy"));
+    remove = makeAction(editMenu, tr("&Delete records..."), {QKeySequence::Delete}, QStringLiteral("edit-delete"));
+    editMenu->addSeparator();
+    copy = makeAction(editMenu, tr("&Copy"), {QKeySequence::Copy}, QStringLiteral("edit-copy"));
+    paste = makeAction(editMenu, tr("&Paste"), {QKeySequence::Paste}, QStringLiteral("edit-paste"));
+    editMenu->addSeparator();
+    find = makeAction(editMenu, tr("&Find..."), {QKeySequence::Find}, QStringLiteral("edit-find"));
+
+    viewMenu = bar->addMenu(tr("&View"));
+    navigation = makeAction(viewMenu, tr("&Navigation"), {QKeySequence(Qt::CTRL | Qt::Key_1)});
+    navigation->setCheckable(true);
+    navigation->setChecked(true);
+    details = makeAction(viewMenu, tr("&Details of the record"), {QKeySequence(Qt::Key_F4)});
+    details->setCheckable(true);
+    details->setChecked(true);
+    viewMenu->addSeparator();
+    pageViewMenu = viewMenu;
+
+    helpMenu = bar->addMenu(tr("&Help"));
+    about = makeAction(helpMenu, tr("&About Schul-IT Koordination"), {}, QStringLiteral("help-about"));
+    about->setMenuRole(QAction::AboutRole);
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "recordtableview.h"
+
+#include "clipboardtable.h"
+#include "delegatefactory.h"
+#include "entitytablemodel.h"
+#include "fielddelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+RecordTableView::RecordTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setTabKeyNavigation(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSortIndicatorShown(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+}
+
+void RecordTableView::setEntityModel(EntityTableModel *model, Database &database)
+{
+    m_model = model;
+    setModel(model);
+    qDeleteAll(m_delegates);
+    m_delegates.clear();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const FieldSpec *field = model->tableColumn(column).field(model->entity());
+        FieldDelegate *delegate = field ? DelegateFactory::create(*field, database, this) : nullptr;
+        m_delegates << delegate;
+        if (delegate)
+            setItemDelegateForColumn(column, delegate);
+    }
+    horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
+    setSortingEnabled(true);
+    applyDefaultColumnWidths();
+}
+
+FieldDelegate *RecordTableView::columnDelegate(int column) const
+{
+    return m_delegates.value(column);
+}
+
+void RecordTableView::applyDefaultColumnWidths()
+{
+    if (!m_model)
+        return;
+    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int content = 0;
+        switch (m_model->tableColumn(column).kind) {
+        case FieldKind::Date:
+            content = metrics.horizontalAdvance(QStringLiteral("31.12.2025")) + 28;
+            break;
+        case FieldKind::Money:
+            content = metrics.horizontalAdvance(QStringLiteral("1.234.567,89 €")) + 16;
+            break;
+        case FieldKind::Integer:
+        case FieldKind::Decimal:
+        case FieldKind::Percent:
+        case FieldKind::Bool:
+            content = metrics.horizontalAdvance(QStringLiteral("100.000")) + 16;
+            break;
+        case FieldKind::Enum:
+            content = metrics.horizontalAdvance(QStringLiteral("Interaktive Tafel")) + 16;
+            break;
+        default:
+            content = metrics.horizontalAdvance(QLatin1Char('M')) * 14;
+            break;
+        }
+        setColumnWidth(column, std::clamp(std::max(content, metrics.horizontalAdvance(title) + 28), 60, 320));
+    }
+}
+
+QList<int> RecordTableView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
+    for (const QModelIndex &index : selected)
+        rows << index.row();
+    if (rows.isEmpty() && currentIndex().isValid())
+        rows << currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+QList<int> RecordTableView::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+QList<int> RecordTableView::visibleColumnsFrom(int logicalColumn) const
+{
+    QList<int> columns = visibleColumns();
+    const int start = int(columns.indexOf(logicalColumn));
+    return start < 0 ? columns : columns.mid(start);
+}
+
+QString RecordTableView::selectionAsText() const
+{
+    if (!m_model)
+        return {};
+    QModelIndexList selected = selectionModel()->selectedIndexes();
+    if (selected.isEmpty() && currentIndex().isValid())
+        selected << currentIndex();
+    QList<int> rows;
+    QList<int> columns;
+    for (const QModelIndex &index : std::as_const(selected)) {
+        rows << index.row();
+        columns << index.column();
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<int> ordered;
+    for (int column : visibleColumns()) {
+        if (columns.contains(column))
+            ordered << column;
+    }
+    QList<QStringList> cells;
+    for (int row : std::as_const(rows)) {
+        QStringList line;
+        for (int column : std::as_const(ordered)) {
+            const QModelIndex index = m_model->index(row, column);
+            line << (selectionModel()->isSelected(index) || index == currentIndex()
+                         ? index.data(EntityTableModel::TextRole).toString()
+                         : QString());
+        }
+        cells << line;
+    }
+    return ClipboardTable::format(cells);
+}
+
+bool RecordTableView::selectRecord(qint64 id, int column)
+{
+    if (!m_model || id <= 0)
+        return false;
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    int target = column >= 0 ? column : currentIndex().column();
+    if (target < 0 || isColumnHidden(target))
+        target = visibleColumns().value(0, 0);
+    const QModelIndex index = m_model->index(row, target);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    scrollTo(index);
+    return true;
+}
+
+void RecordTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event == QKeySequence::Copy) {
+        QApplication::clipboard()->setText(selectionAsText());
+        event->accept();
+        return;
+    }
+    if (event == QKeySequence::Paste) {
+        emit pasteRequested();
+        event->accept();
+        return;
+    }
+    if (event == QKeySequence::Delete && state() != QAbstractItemView::EditingState) {
+        emit deleteRequested();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void RecordTableView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // Escape forgets refused input, so the stored value shows again.
+    if (hint == QAbstractItemDelegate::RevertModelCache && m_model)
+        m_model->discardPendingInput(currentIndex());
+    QTableView::closeEditor(editor, hint);
+}
