@@ -37,7 +37,8 @@ CsvImporter::CsvImporter(Database &database, const EntitySpec &entity)
 {
 }
 
-QString CsvImporter::wrongTableMessage(const EntitySpec &entity, const QString &fileName, const QStringList &header)
+QString CsvImporter::wrongTableMessage(const EntitySpec &entity, const QString &fileName, const QStringList &header,
+                                      const ColumnMapping &mapping)
 {
     const EntitySpec *better = nullptr;
     int bestCount = 0;
@@ -48,7 +49,15 @@ QString CsvImporter::wrongTableMessage(const EntitySpec &entity, const QString &
             better = &other;
         }
     }
-    QString message = tr("None of the columns of \"%1\" fits a field of the %2.").arg(fileName, entity.plural());
+    QStringList missingKey;
+    for (int field : ImportKey::fields(entity)) {
+        if (!mapping.isMapped(field))
+            missingKey << entity.fields.at(field).label();
+    }
+    QString message = mapping.mappedCount() == 0
+        ? tr("None of the columns of \"%1\" fits a field of the %2.").arg(fileName, entity.plural())
+        : tr("\"%1\" has no column for %2, which every row of the %3 needs.")
+              .arg(fileName, missingKey.join(QStringLiteral(", ")), entity.plural());
     if (better && better != &entity)
         message += QLatin1Char(' ') + tr("The file looks like a list of %1; please import it there.").arg(better->plural());
     else
@@ -93,9 +102,12 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     }
     for (int field : HeaderMatcher::missingRequired(m_entity, result.mapping))
         result.missingRequiredFields << m_entity.fields.at(field).label();
-    if (result.mapping.mappedCount() == 0) {
-        result.error = wrongTableMessage(m_entity, source.fileName(), source.header());
-        return result;
+    // Without the key no row can be told apart or created: most likely the wrong table.
+    for (int field : ImportKey::fields(m_entity)) {
+        if (!result.mapping.isMapped(field)) {
+            result.error = wrongTableMessage(m_entity, source.fileName(), source.header(), result.mapping);
+            return result;
+        }
     }
 
     // The write lock is taken before reading what is there, so nobody changes it meanwhile.

@@ -26,8 +26,10 @@ public:
 
     ImportResult run(const QString &path, const ImportOptions &options, const Progress &progress = {});
 
-    // "None of the columns ... fits" with a hint at the table the file seems to be for.
-    static QString wrongTableMessage(const EntitySpec &entity, const QString &fileName, const QStringList &header);
+    // Why the file cannot be for this table (no column for the key), with a hint at the
+    // table it seems to be for.
+    static QString wrongTableMessage(const EntitySpec &entity, const QString &fileName, const QStringList &header,
+                                     const ColumnMapping &mapping);
 
 private:
     Database &m_database;

@@ -172,19 +172,27 @@ std::optional<QDate> ImportValueConverter::parseDate(const QString &input)
             break;
         }
     }
-    QDate date;
+    int year = -1;
+    int month = -1;
+    int day = -1;
     if (text.contains(QLatin1Char('.'))) {
         const QStringList parts = text.split(QLatin1Char('.'));
-        if (parts.size() == 3)
-            date = QDate(dateNumber(parts.at(2), 4, 4), dateNumber(parts.at(1), 1, 2),
-                         dateNumber(parts.at(0), 1, 2));
+        if (parts.size() == 3) {
+            year = dateNumber(parts.at(2), 4, 4);
+            month = dateNumber(parts.at(1), 1, 2);
+            day = dateNumber(parts.at(0), 1, 2);
+        }
     } else if (text.contains(QLatin1Char('-'))) {
         const QStringList parts = text.split(QLatin1Char('-'));
-        if (parts.size() == 3)
-            date = QDate(dateNumber(parts.at(0), 4, 4), dateNumber(parts.at(1), 1, 2),
-                         dateNumber(parts.at(2), 1, 2));
+        if (parts.size() == 3) {
+            year = dateNumber(parts.at(0), 4, 4);
+            month = dateNumber(parts.at(1), 1, 2);
+            day = dateNumber(parts.at(2), 1, 2);
+        }
     }
-    if (!date.isValid())
+    // Four-digit years only: "31.12.25" could be 1925 or 2025.
+    const QDate date(year, month, day);
+    if (year < 1000 || month < 1 || day < 1 || !date.isValid())
         return std::nullopt;
     return date;
 }

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: EUPL-1.2
+#include "entitycatalog.h"
+#include "existingrecords.h"
+#include "headermatcher.h"
+#include "importchecker.h"
+#include "importfixture.h"
+#include "importkey.h"
+#include "importvalueconverter.h"
+#include "referenceresolver.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using Rows = QList<QStringList>;
+
+// Each rule a row of a file must keep, checked row by row against the fixture county.
+class TestImportChecker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rules_data();
+    void rules();
+    void updateKeepsColumnsTheFileLacks();
+    void unchangedRow();
+    void compositeKeyOfAllocations();
+    void sameValue_data();
+    void sameValue();
+
+private:
+    struct Outcome
+    {
+        QList<bool> valid;
+        QList<ImportProblem> problems;
+        QList<ImportRow> rows;
+    };
+    Outcome check(const QString &table, const QStringList &header, const Rows &rows);
+
+    TestSupport::TempDatabase m_db;
+    ImportFixture::Ids m_ids;
+};
+
+void TestImportChecker::initTestCase()
+{
+    TestSupport::useGerman();
+    m_ids = ImportFixture::load(m_db.db());
+    QVERIFY(m_ids.county != 0);
+}
+
+TestImportChecker::Outcome TestImportChecker::check(const QString &table, const QStringList &header, const Rows &rows)
+{
+    const EntitySpec &entity = *EntityCatalog::byCommandName(table);
+    ReferenceResolver references;
+    ExistingRecords existing;
+    Outcome outcome;
+    if (references.loadReferencesOf(m_db.db().connection(), entity)
+        || existing.load(m_db.db().connection(), entity, ImportKey::fields(entity))) {
+        qWarning("cannot load the fixture");
+        return outcome;
+    }
+    ImportValueConverter converter(&references);
+    ImportChecker checker(entity, HeaderMatcher::guess(entity, header), converter, references, existing);
+    for (int i = 0; i < rows.size(); ++i) {
+        ImportRow row;
+        outcome.valid << checker.check(CsvRecord{i + 2, rows.at(i)}, row, outcome.problems);
+        outcome.rows << row;
+    }
+    return outcome;
+}
+
+void TestImportChecker::rules_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<qint64>("line");     // line of the (only) problem; 0: no problem
+    QTest::addColumn<QString>("column");  // its column
+    QTest::addColumn<QString>("fragment"); // a piece of its message
+
+    const QStringList devices{"Inventarnummer", "Kategorie", "Schule", "Status", "Anschaffungsdatum", "Preis", "Garantieende"};
+    const QStringList good{"A-1", "PC", "194905", "in_use", "01.03.2024", "499,00", "28.02.2027"};
+    auto with = [&good](int index, const QString &value) {
+        QStringList row = good;
+        row[index] = value;
+        row[0] = QStringLiteral("A-2");
+        return row;
+    };
+    QTest::newRow("valid rows") << "devices" << devices << Rows{good, with(0, "A-2")} << qint64(0) << QString() << QString();
+    QTest::newRow("unknown school number") << "devices" << devices << Rows{good, with(2, "999999")} << qint64(3)
+                                           << "Schule" << "999999";
+    QTest::newRow("ambiguous school name") << "devices" << devices << Rows{good, with(2, "Grundschule am Markt")}
+                                           << qint64(3) << "Schule" << "Grundschule am Markt";
+    QTest::newRow("duplicate inventory number") << "devices" << devices << Rows{good, good} << qint64(3)
+                                                << "Inventarnummer" << "A-1";
+    QTest::newRow("bad date") << "devices" << devices << Rows{good, with(4, "31.02.2024")} << qint64(3)
+                              << "Anschaffungsdatum" << "31.02.2024";
+    QTest::newRow("negative price") << "devices" << devices << Rows{good, with(5, "-12,00")} << qint64(3) << "Preis"
+                                    << QString();
+    QTest::newRow("unknown category") << "devices" << devices << Rows{good, with(1, "Toaster")} << qint64(3)
+                                      << "Kategorie" << "Toaster";
+    QTest::newRow("missing required value") << "devices" << devices << Rows{good, with(3, "")} << qint64(3) << "Status"
+                                            << QString();
+    QTest::newRow("warranty before acquisition") << "devices" << devices << Rows{good, with(6, "01.01.2024")}
+                                                 << qint64(3) << "Garantieende" << QString();
+    QTest::newRow("more fields than columns") << "devices" << devices << Rows{good, with(0, "A-2") << "zu viel"}
+                                              << qint64(3) << QString() << QString();
+    QTest::newRow("trailing empty field is fine") << "devices" << devices << Rows{good, with(0, "A-2") << ""}
+                                                  << qint64(0) << QString() << QString();
+    QTest::newRow("missing required column") << "devices" << QStringList{"Inventarnummer", "Kategorie", "Schule"}
+                                             << Rows{{"A-1", "PC", "194905"}} << qint64(2) << QString() << QString();
+    QTest::newRow("percent above 100") << "schools" << QStringList{"Schulnummer", "Name", "Schulform", "Schulträger", "WLAN"}
+                                       << Rows{{"100999", "Neue Schule", "02", "Stadt Dülmen", "120"}} << qint64(2)
+                                       << "WLAN" << "100";
+    QTest::newRow("school number not six digits") << "schools" << QStringList{"Schulnummer", "Name", "Schulform", "Schulträger"}
+                                                  << Rows{{"12345", "Neue Schule", "02", "Stadt Dülmen"}} << qint64(2)
+                                                  << "Schulnummer" << "12345";
+    QTest::newRow("school of another authority") << "systems"
+                                                 << QStringList{"Schulträger", "Schule", "Kategorie", "Produkt"}
+                                                 << Rows{{"Kreis Coesfeld", "109901", "firewall", "Sophos"}} << qint64(2)
+                                                 << "Schule" << QString();
+}
+
+void TestImportChecker::rules()
+{
+    QFETCH(QString, table);
+    QFETCH(QStringList, header);
+    QFETCH(Rows, rows);
+    QFETCH(qint64, line);
+    QFETCH(QString, column);
+    QFETCH(QString, fragment);
+    const Outcome outcome = check(table, header, rows);
+    if (line == 0) {
+        for (const ImportProblem &problem : outcome.problems)
+            qWarning("%lld %s: %s", problem.line, qPrintable(problem.column), qPrintable(problem.message));
+        QVERIFY(outcome.problems.isEmpty());
+        QVERIFY(!outcome.valid.contains(false));
+        return;
+    }
+    QVERIFY(!outcome.problems.isEmpty());
+    const ImportProblem &problem = outcome.problems.first();
+    QCOMPARE(problem.line, line);
+    if (!column.isEmpty())
+        QCOMPARE(problem.column, column);
+    QVERIFY2(problem.message.contains(fragment), qPrintable(problem.message));
+    QVERIFY(!problem.message.isEmpty());
+    QCOMPARE(outcome.valid.at(int(line - 2)), false);
+    for (int i = 0; i < outcome.valid.size(); ++i) {
+        if (i != line - 2)
+            QVERIFY(outcome.valid.at(i));
+    }
+}
+
+void TestImportChecker::updateKeepsColumnsTheFileLacks()
+{
+    const Outcome outcome = check(QStringLiteral("schools"), {"Schulnummer", "Ort"}, Rows{{"194905", "Dülmen"}});
+    QVERIFY(outcome.valid.first());
+    const ImportRow &row = outcome.rows.first();
+    const EntitySpec &schools = EntityCatalog::spec(EntityKind::School);
+    QCOMPARE(row.action, ImportRow::Action::Update);
+    QCOMPARE(row.existing->id, m_ids.gymnasium);
+    QCOMPARE(row.values.at(schools.fieldIndex(QStringLiteral("city"))).toString(), QStringLiteral("Dülmen"));
+    QCOMPARE(row.values.at(schools.fieldIndex(QStringLiteral("name"))).toString(), QStringLiteral("Gymnasium St. Laurentius"));
+    QCOMPARE(row.changed, quint64(1) << schools.fieldIndex(QStringLiteral("city")));
+}
+
+void TestImportChecker::unchangedRow()
+{
+    const Outcome outcome = check(QStringLiteral("schools"), {"Schulnummer", "Schulform", "Ort"}, Rows{{"194905", "Gymnasium", "Coesfeld"}});
+    QVERIFY(outcome.valid.first());
+    QCOMPARE(outcome.rows.first().action, ImportRow::Action::Unchanged);
+}
+
+void TestImportChecker::compositeKeyOfAllocations()
+{
+    const QStringList header{"Förderprogramm", "Schulträger", "Zugewiesen"};
+    const Outcome outcome = check(QStringLiteral("allocations"), header,
+                                  Rows{{"DigitalPakt Schule", "Kreis Coesfeld", "1000"},
+                                       {"DigitalPakt Schule", "10595", "2000"},
+                                       {"DigitalPakt Schule", "Stadt Dülmen", "3000"}});
+    QCOMPARE(outcome.valid, (QList<bool>{true, false, true}));
+    QCOMPARE(outcome.problems.size(), 1);
+    QCOMPARE(outcome.problems.first().line, qint64(3));
+    QVERIFY(outcome.problems.first().message.contains(QLatin1String("2")));
+}
+
+void TestImportChecker::sameValue_data()
+{
+    QTest::addColumn<FieldKind>("kind");
+    QTest::addColumn<QVariant>("a");
+    QTest::addColumn<QVariant>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("null and empty text") << FieldKind::Text << QVariant() << QVariant(QString()) << true;
+    QTest::newRow("null and text") << FieldKind::Text << QVariant() << QVariant(QStringLiteral("x")) << false;
+    QTest::newRow("int and long long") << FieldKind::Money << QVariant(500) << QVariant(qint64(500)) << true;
+    QTest::newRow("decimal") << FieldKind::Decimal << QVariant(1.5) << QVariant(QStringLiteral("1.5")) << true;
+    QTest::newRow("different decimal") << FieldKind::Decimal << QVariant(1.5) << QVariant(1.25) << false;
+    QTest::newRow("zero is a value") << FieldKind::Integer << QVariant(0) << QVariant() << false;
+    QTest::newRow("text trimmed") << FieldKind::Text << QVariant(QStringLiteral("a ")) << QVariant(QStringLiteral("a")) << true;
+}
+
+void TestImportChecker::sameValue()
+{
+    QFETCH(FieldKind, kind);
+    QFETCH(QVariant, a);
+    QFETCH(QVariant, b);
+    QFETCH(bool, same);
+    QCOMPARE(ImportChecker::sameValue(kind, a, b), same);
+}
+
+QTEST_GUILESS_MAIN(TestImportChecker)
+#include "tst_importchecker.moc"
