@@ -28,7 +28,7 @@ DatabaseError ExistingRecords::load(QSqlDatabase db, const EntitySpec &entity, c
         record.values.reserve(fieldCount);
         for (int i = 0; i < fieldCount; ++i)
             record.values << query.value(i + 1);
-        const QString key = ImportKey::make(keyFields, record.values);
+        const QString key = ImportKey::make(entity, keyFields, record.values);
         if (!key.isEmpty()) {
             const auto it = m_byKey.find(key);
             if (it == m_byKey.end())

@@ -155,7 +155,7 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
         row.values[field] = result.value;
     }
 
-    const QString key = ImportKey::make(m_keyFields, row.values);
+    const QString key = ImportKey::make(m_entity, m_keyFields, row.values);
     bool ambiguous = false;
     row.existing = key.isEmpty() ? nullptr : m_existing.find(key, &ambiguous);
     if (ambiguous)

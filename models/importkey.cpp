@@ -16,7 +16,7 @@ QList<int> fields(const EntitySpec &entity)
     } else {
         for (int i = 0; i < entity.fields.size(); ++i) {
             const FieldSpec &field = entity.fields.at(i);
-            if (field.required && (field.kind == FieldKind::ForeignKey || field.kind == FieldKind::Text))
+            if (field.kind == FieldKind::ForeignKey || (field.required && field.kind == FieldKind::Text))
                 result << i;
         }
     }
@@ -31,16 +31,15 @@ QString valueText(const QVariant &value)
     return value.toString().trimmed();
 }
 
-QString make(const QList<int> &fields, const QList<QVariant> &values)
+QString make(const EntitySpec &entity, const QList<int> &fields, const QList<QVariant> &values)
 {
     QString key;
     for (int field : fields) {
         const QString part = valueText(values.value(field));
-        if (part.isEmpty())
+        if (part.isEmpty() && entity.fields.at(field).required)
             return {};
-        if (!key.isEmpty())
-            key += QChar(0x1F); // unit separator: never typed into a cell
         key += part;
+        key += QChar(0x1F); // unit separator: never typed into a cell
     }
     return key;
 }

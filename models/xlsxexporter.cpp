@@ -155,7 +155,7 @@ ExportResult XlsxExporter::write(Database &database, const QList<ExportRequest> 
                 widths[column] = std::max(widths.at(column), displayWidth(cells.at(column)));
             }
             ++result.rows;
-            if (progress && result.rows % 1000 == 0 && !progress(result.rows, total)) {
+            if (progress && result.rows % 256 == 0 && !progress(result.rows, total)) {
                 result.cancelled = true;
                 workbook_close(workbook);
                 QFile::remove(temporary);
