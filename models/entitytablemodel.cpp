@@ -439,12 +439,16 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
             emit dataChanged(first, last);
         return true;
     }
-    const RecordStore::Result result = m_editor.update(entity(), id, {{field->column, input}});
+    const int version = row->at(EntityQuery::VersionIndex).toInt();
+    const RecordStore::Result result = m_editor.update(entity(), id, {{field->column, input}}, version);
     if (result.ok()) {
         m_pending.remove(key);
         return true;
     }
     m_pending.insert(key, Pending{input, result.message()});
+    // Someone else's newer values are read in; the typed value waits to be saved again.
+    if (result.error.kind == DatabaseError::Kind::Conflict)
+        refresh();
     emit dataChanged(first, last);
     emit validationFailed(index, result.message());
     return false;

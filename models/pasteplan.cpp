@@ -102,11 +102,17 @@ QList<RecordChange> PastePlan::build(const QList<int> &fieldIndexes, const QList
                 before.insert(it.key(), stored ? stored->value(it.key()) : QVariant());
             changes << RecordChange::update(m_entity, existingIds.at(r), before, changed, rowLabel(r + 1));
         } else {
+            // Empty cells of a new row keep the defaults (the filtered school, a free number).
             QVariantMap context = newRecordContext;
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                context.remove(it.key());
+            QVariantMap given;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (!it.value().isNull()) {
+                    context.remove(it.key());
+                    given.insert(it.key(), it.value());
+                }
+            }
             QVariantMap record = defaults.forNew(context);
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
+            for (auto it = given.cbegin(); it != given.cend(); ++it)
                 record.insert(it.key(), it.value());
             changes << RecordChange::insert(m_entity, record, rowLabel(r + 1));
         }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 // One write an undoable command performs, with what it needs to take it back.
 struct RecordChange
 {
@@ -20,6 +22,9 @@ struct RecordChange
     QList<qint64> schoolsBefore; // ContractSchools, and Delete of a contract
     QList<qint64> schoolsAfter;
     QString label; // where the change came from ("Row 3"), put before error messages
+    // Update: the row_version the change was made on; someone else's change in between
+    // refuses it (first run only; undo and redo restore what this program wrote).
+    std::optional<int> expectedVersion;
 
     static RecordChange insert(const EntitySpec &entity, const QVariantMap &values, const QString &label = {})
     {

@@ -15,6 +15,7 @@ RecordChangeCommand::RecordChangeCommand(RecordStore &store, const QString &text
 RecordStore::Result RecordChangeCommand::run()
 {
     const RecordStore::Result result = apply(true);
+    m_ranOnce = true;
     m_skipNextRedo = result.ok();
     return result;
 }
@@ -98,6 +99,8 @@ RecordStore::Result RecordChangeCommand::applyOne(RecordChange &change, bool for
         }
         return m_store.insertWithId(entity, change.id, change.after);
     case RecordChange::Type::Update:
+        if (forward && !m_ranOnce)
+            return m_store.update(entity, change.id, change.after, change.expectedVersion);
         return m_store.update(entity, change.id, forward ? change.after : change.before);
     case RecordChange::Type::Delete: {
         if (forward)

@@ -39,4 +39,5 @@ private:
     QList<RecordChange> m_changes;
     FailureReport m_report;
     bool m_skipNextRedo = false;
+    bool m_ranOnce = false;
 };

@@ -3,6 +3,7 @@
 
 #include "entitycatalog.h"
 #include "recordchangecommand.h"
+#include "recordvalidator.h"
 
 #include <QLocale>
 #include <QUndoStack>
@@ -29,6 +30,24 @@ RecordStore::Result RecordEditor::apply(const QString &text, const QList<RecordC
 {
     if (changes.isEmpty())
         return {};
+    // Each given value is checked as typed, before the store turns it into its column's type
+    // (where text that is no number would become 0).
+    for (const RecordChange &change : changes) {
+        if (change.type != RecordChange::Type::Insert && change.type != RecordChange::Type::Update)
+            continue;
+        RecordStore::Result refused;
+        for (auto it = change.after.cbegin(); it != change.after.cend(); ++it) {
+            if (const FieldSpec *field = change.entity->field(it.key()))
+                refused.fieldErrors += RecordValidator::validateValue(*change.entity, *field, it.value());
+        }
+        if (!refused.fieldErrors.isEmpty()) {
+            for (FieldError &error : refused.fieldErrors) {
+                if (!change.label.isEmpty())
+                    error.message = change.label + QStringLiteral(": ") + error.message;
+            }
+            return refused;
+        }
+    }
     auto command = std::make_unique<RecordChangeCommand>(
         m_store, text, changes, [this](const QString &message) { emit undoFailed(message); });
     const RecordStore::Result result = command->run();
@@ -41,7 +60,8 @@ RecordStore::Result RecordEditor::apply(const QString &text, const QList<RecordC
     return result;
 }
 
-RecordStore::Result RecordEditor::update(const EntitySpec &entity, qint64 id, const QVariantMap &changes)
+RecordStore::Result RecordEditor::update(const EntitySpec &entity, qint64 id, const QVariantMap &changes,
+                                         std::optional<int> expectedVersion)
 {
     const std::optional<QVariantMap> stored = m_store.load(entity, id);
     if (!stored)
@@ -55,7 +75,9 @@ RecordStore::Result RecordEditor::update(const EntitySpec &entity, qint64 id, co
         if (const FieldSpec *field = entity.field(changes.firstKey()))
             text = tr("Change %1").arg(field->label());
     }
-    return apply(text, {RecordChange::update(entity, id, before, changes)});
+    RecordChange change = RecordChange::update(entity, id, before, changes);
+    change.expectedVersion = expectedVersion;
+    return apply(text, {change});
 }
 
 RecordStore::Result RecordEditor::insert(const EntitySpec &entity, const QList<QVariantMap> &records,

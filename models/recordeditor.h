@@ -23,8 +23,10 @@ public:
     RecordStore &store() { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    // Only the given columns; the record's other values stay.
-    RecordStore::Result update(const EntitySpec &entity, qint64 id, const QVariantMap &changes);
+    // Only the given columns; the record's other values stay. With expectedVersion, a record
+    // someone else changed since it was read is not overwritten (a Conflict error).
+    RecordStore::Result update(const EntitySpec &entity, qint64 id, const QVariantMap &changes,
+                               std::optional<int> expectedVersion = std::nullopt);
     RecordStore::Result insert(const EntitySpec &entity, const QList<QVariantMap> &records,
                                QList<qint64> *ids = nullptr);
     RecordStore::Result remove(const EntitySpec &entity, const QList<qint64> &ids);

@@ -39,7 +39,9 @@ QStringList SearchCondition::terms(const QString &text)
     while (it.hasNext()) {
         const auto match = it.next();
         const QString term = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-        if (!term.trimmed().isEmpty() && term != QLatin1String("\"\""))
+        // A currency sign on its own belongs to the amount before it ("299,00 €").
+        static const QStringList currency{QStringLiteral("€"), QStringLiteral("EUR")};
+        if (!term.trimmed().isEmpty() && !currency.contains(term.trimmed(), Qt::CaseInsensitive))
             result << term.trimmed();
     }
     return result;

@@ -38,10 +38,16 @@ RecordStore::Result TableEdits::duplicateRows(const QList<int> &rows, QList<qint
 {
     RecordDefaults defaults(m_model.editor().database(), m_model.entity());
     QList<RecordChange> changes;
-    for (qint64 id : idsOfRows(rows)) {
+    const QList<qint64> ids = idsOfRows(rows);
+    for (qint64 id : ids) {
+        // With several copies, a refusal names the record it came from.
+        QString label;
+        if (ids.size() > 1)
+            label = m_model.entity().displayExpression.isEmpty()
+                ? QCoreApplication::translate("TableEdits", "Row %1").arg(m_model.rowOfId(id) + 1)
+                : m_model.editor().store().displayName(m_model.entity(), id);
         if (const std::optional<QVariantMap> original = m_model.editor().store().load(m_model.entity(), id))
-            changes << RecordChange::insert(m_model.entity(), defaults.forDuplicate(*original),
-                                            m_model.editor().store().displayName(m_model.entity(), id));
+            changes << RecordChange::insert(m_model.entity(), defaults.forDuplicate(*original), label);
     }
     return m_model.editor().apply(QCoreApplication::translate("TableEdits", "Duplicate %n record(s)", nullptr, int(changes.size())), changes, newIds);
 }
