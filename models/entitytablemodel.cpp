@@ -440,11 +440,11 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
         return true;
     }
     const int version = row->at(EntityQuery::VersionIndex).toInt();
+    // The refused input goes before saving, so the refresh after a save shows the new value.
+    m_pending.remove(key);
     const RecordStore::Result result = m_editor.update(entity(), id, {{field->column, input}}, version);
-    if (result.ok()) {
-        m_pending.remove(key);
+    if (result.ok())
         return true;
-    }
     m_pending.insert(key, Pending{input, result.message()});
     // Someone else's newer values are read in; the typed value waits to be saved again.
     if (result.error.kind == DatabaseError::Kind::Conflict)
