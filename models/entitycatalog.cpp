@@ -207,6 +207,48 @@ QList<EntitySpec> buildCatalog()
         };
         catalog << e;
     }
+    {
+        // The inventory of systems (Bestandsaufnahme): what an authority, or one of its
+        // schools, runs from the firewall to the learning platform.
+        EntitySpec e{EntityKind::System, QStringLiteral("system"), QStringLiteral("systems"),
+                     QT_TRANSLATE_NOOP("Entity", "System"), QT_TRANSLATE_NOOP("Entity", "Systems"),
+                     QString(), QStringLiteral("product"), {}, {}, {}};
+        e.fields = {
+            required(reference("authority_id", QT_TRANSLATE_NOOP("Field", "School authority"), EntityKind::Authority, a({"Schulträger", "Träger", "authority"}))),
+            reference("school_id", QT_TRANSLATE_NOOP("Field", "School"), EntityKind::School, a({"Schule", "Schulnummer", "school"})),
+            required(enumeration("category", QT_TRANSLATE_NOOP("Field", "Category"), EnumKind::SystemCategory, a({"Kategorie", "Systemart", "Art"}))),
+            required(text("product", QT_TRANSLATE_NOOP("Field", "Product"), a({"Produkt", "System", "Lösung", "Software"}))),
+            text("vendor", QT_TRANSLATE_NOOP("Field", "Vendor"), a({"Hersteller", "Anbieter", "Dienstleister"})),
+            text("version", QT_TRANSLATE_NOOP("Field", "Version"), a({"Version", "Release"})),
+            ofKind(FieldKind::Date, "licence_end", QT_TRANSLATE_NOOP("Field", "Licence end"), a({"Lizenzende", "Lizenz bis", "Laufzeit bis", "license end"})),
+            ofKind(FieldKind::Money, "annual_cost_cents", QT_TRANSLATE_NOOP("Field", "Annual cost"), a({"Jahreskosten", "Kosten pro Jahr", "Kosten"})),
+            enumeration("operated_by", QT_TRANSLATE_NOOP("Field", "Operated by"), EnumKind::SystemOperator, a({"Betrieb", "Betrieb durch", "Betreiber", "operator"})),
+            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Anmerkungen"})),
+        };
+        catalog << e;
+    }
+    {
+        // The common minimum standards: a measurable criterion per row, e.g.
+        // "broadband at least 1000 Mbit/s" for the school types it names (none: all).
+        EntitySpec e{EntityKind::MinimumStandard, QStringLiteral("minimum_standard"), QStringLiteral("standards"),
+                     QT_TRANSLATE_NOOP("Entity", "Minimum standard"), QT_TRANSLATE_NOOP("Entity", "Minimum standards"),
+                     QStringLiteral("name"), QStringLiteral("name"), {}, {}, {}};
+        FieldSpec threshold = required(ofKind(FieldKind::Decimal, "threshold", QT_TRANSLATE_NOOP("Field", "Threshold"), a({"Schwellenwert", "Grenzwert", "Zielwert", "Wert"})));
+        threshold.minimum = 0;
+        threshold.maximum = 1000000;
+        FieldSpec schoolTypes = ofKind(FieldKind::EnumList, "school_types", QT_TRANSLATE_NOOP("Field", "School types"), a({"Schulformen", "gilt für", "Geltungsbereich"}));
+        schoolTypes.enumKind = EnumKind::SchoolType;
+        e.fields = {
+            unique(text("name", QT_TRANSLATE_NOOP("Field", "Name"), a({"Mindeststandard", "Standard", "Bezeichnung", "Kriterium"}))),
+            required(enumeration("area", QT_TRANSLATE_NOOP("Field", "Area"), EnumKind::StandardArea, a({"Bereich", "Handlungsfeld"}))),
+            required(enumeration("measure", QT_TRANSLATE_NOOP("Field", "Measure"), EnumKind::StandardMeasure, a({"Messgröße", "Kennzahl", "Merkmal"}))),
+            required(enumeration("comparison", QT_TRANSLATE_NOOP("Field", "Comparison"), EnumKind::StandardComparison, a({"Vergleich", "Bedingung"}))),
+            threshold,
+            schoolTypes,
+            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Begründung"})),
+        };
+        catalog << e;
+    }
     return catalog;
 }
 } // namespace

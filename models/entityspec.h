@@ -20,6 +20,8 @@ enum class EntityKind {
     FundingProgram,
     Allocation,
     Measure,
+    System,
+    MinimumStandard,
 };
 
 enum class FieldKind {
@@ -32,6 +34,7 @@ enum class FieldKind {
     Bool,     // 0/1
     Enum,
     ForeignKey,
+    EnumList, // codes of enumKind separated by commas in one text column; empty: none chosen
 };
 
 struct FieldSpec

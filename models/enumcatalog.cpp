@@ -81,6 +81,40 @@ QList<RawEntry> rawEntries(EnumKind kind)
                 {"in_progress", QT_TRANSLATE_NOOP("Enum", "In progress")},
                 {"completed", QT_TRANSLATE_NOOP("Enum", "Completed")},
                 {"proof_submitted", QT_TRANSLATE_NOOP("Enum", "Proof of use submitted")}};
+    case EnumKind::SystemCategory:
+        return {{"firewall", QT_TRANSLATE_NOOP("Enum", "Firewall")},
+                {"network_management", QT_TRANSLATE_NOOP("Enum", "Network and WLAN management")},
+                {"mdm", QT_TRANSLATE_NOOP("Enum", "Mobile device management")},
+                {"school_server", QT_TRANSLATE_NOOP("Enum", "Pedagogical school server / network")},
+                {"learning_platform", QT_TRANSLATE_NOOP("Enum", "Learning platform")},
+                {"communication", QT_TRANSLATE_NOOP("Enum", "Communication / messenger")},
+                {"identity", QT_TRANSLATE_NOOP("Enum", "Identity and user management")},
+                {"backup", QT_TRANSLATE_NOOP("Enum", "Backup")},
+                {"antivirus", QT_TRANSLATE_NOOP("Enum", "Antivirus")},
+                {"ticket_system", QT_TRANSLATE_NOOP("Enum", "Ticket system")},
+                {"administration_network", QT_TRANSLATE_NOOP("Enum", "Administration network")},
+                {"other", QT_TRANSLATE_NOOP("Enum", "Other")}};
+    case EnumKind::SystemOperator:
+        return {{"own_staff", QT_TRANSLATE_NOOP("Enum", "Own staff")},
+                {"vendor", QT_TRANSLATE_NOOP("Enum", "External vendor")},
+                {"county", QT_TRANSLATE_NOOP("Enum", "County")}};
+    case EnumKind::StandardArea:
+        return {{"infrastructure", QT_TRANSLATE_NOOP("Enum", "Base infrastructure")},
+                {"equipment", QT_TRANSLATE_NOOP("Enum", "IT equipment")},
+                {"support", QT_TRANSLATE_NOOP("Enum", "Support")}};
+    case EnumKind::StandardMeasure:
+        return {{"broadband_mbits", QT_TRANSLATE_NOOP("Enum", "Broadband (Mbit/s)")},
+                {"wlan_coverage_percent", QT_TRANSLATE_NOOP("Enum", "WLAN coverage (%)")},
+                {"pupils_per_device", QT_TRANSLATE_NOOP("Enum", "Pupils per device")},
+                {"teachers_per_device", QT_TRANSLATE_NOOP("Enum", "Teachers per teacher device")},
+                {"devices_within_cycle_percent", QT_TRANSLATE_NOOP("Enum", "Devices within their replacement cycle (%)")},
+                {"support_contracts", QT_TRANSLATE_NOOP("Enum", "Support contracts covering the school")},
+                {"mdm_systems", QT_TRANSLATE_NOOP("Enum", "Mobile device management of the authority")}};
+    case EnumKind::StandardComparison:
+        return {{"at_least", QT_TRANSLATE_NOOP("Enum", "at least")},
+                {"more_than", QT_TRANSLATE_NOOP("Enum", "more than")},
+                {"at_most", QT_TRANSLATE_NOOP("Enum", "at most")},
+                {"less_than", QT_TRANSLATE_NOOP("Enum", "less than")}};
     }
     return {};
 }
@@ -143,6 +177,47 @@ QString codeFor(EnumKind kind, const QString &codeOrLabel)
     if (kind == EnumKind::SchoolType && wanted.size() == 1 && wanted.at(0).isDigit())
         return codeFor(kind, QLatin1Char('0') + wanted);
     return {};
+}
+
+QStringList splitList(const QString &stored)
+{
+    QStringList result;
+    for (const QString &part : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed();
+        if (!code.isEmpty())
+            result << code;
+    }
+    return result;
+}
+
+QString normalizedList(EnumKind kind, const QString &codesOrLabels, QStringList *unknown)
+{
+    QString text = codesOrLabels;
+    text.replace(QLatin1Char(';'), QLatin1Char(','));
+    QStringList found;
+    for (const QString &part : splitList(text)) {
+        const QString code = codeFor(kind, part);
+        if (code.isEmpty()) {
+            if (unknown)
+                *unknown << part;
+        } else if (!found.contains(code)) {
+            found << code;
+        }
+    }
+    QStringList ordered;
+    for (const QString &code : codes(kind)) {
+        if (found.contains(code))
+            ordered << code;
+    }
+    return ordered.join(QLatin1Char(','));
+}
+
+QString listLabel(EnumKind kind, const QString &stored)
+{
+    QStringList labels;
+    for (const QString &code : splitList(stored))
+        labels << label(kind, code);
+    return labels.join(QStringLiteral(", "));
 }
 
 } // namespace EnumCatalog

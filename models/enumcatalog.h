@@ -16,6 +16,11 @@ enum class EnumKind {
     DeviceStatus,
     Funder,
     MeasureStatus,
+    SystemCategory,
+    SystemOperator,
+    StandardArea,
+    StandardMeasure,
+    StandardComparison,
 };
 
 struct EnumEntry
@@ -31,4 +36,13 @@ bool isValid(EnumKind kind, const QString &code);
 QString label(EnumKind kind, const QString &code);
 // Accepts a code or a label in any supported language, ignoring case; empty if unknown.
 QString codeFor(EnumKind kind, const QString &codeOrLabel);
+
+// Lists of codes in one text column (e.g. the school types a standard applies to): codes
+// separated by commas, stored without duplicates in the catalogue's order.
+QStringList splitList(const QString &stored);
+// The stored form of codes or labels separated by commas or semicolons; `unknown` receives
+// what is not a value of the kind.
+QString normalizedList(EnumKind kind, const QString &codesOrLabels, QStringList *unknown = nullptr);
+// The labels of a stored list, separated by ", ".
+QString listLabel(EnumKind kind, const QString &stored);
 }

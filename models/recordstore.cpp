@@ -40,6 +40,13 @@ QVariant storageValue(const FieldSpec &field, const QVariant &value)
     case FieldKind::Date:
     case FieldKind::Enum:
         return value.toString().trimmed();
+    case FieldKind::EnumList: {
+        // Stored in the catalogue's order without duplicates; unknown entries stay as
+        // written so validation can name them.
+        QStringList unknown;
+        const QString list = EnumCatalog::normalizedList(*field.enumKind, value.toString(), &unknown);
+        return unknown.isEmpty() ? (list.isEmpty() ? QVariant() : QVariant(list)) : QVariant(value.toString().trimmed());
+    }
     }
     return value;
 }

@@ -92,6 +92,13 @@ FieldErrors RecordValidator::validateValue(const EntitySpec &entity, const Field
             add(tr("%1: \"%2\" is not a record.").arg(field.label(), value.toString()));
         break;
     }
+    case FieldKind::EnumList: {
+        QStringList unknown;
+        EnumCatalog::normalizedList(*field.enumKind, value.toString(), &unknown);
+        if (!unknown.isEmpty())
+            add(tr("\"%1\" is not a known value for %2.").arg(unknown.join(QStringLiteral(", ")), field.label()));
+        break;
+    }
     }
     return errors;
 }
@@ -138,7 +145,26 @@ FieldErrors RecordValidator::checkReferences(const EntitySpec &entity, const QVa
             errors.append({field.column, tr("%1: the chosen record does not exist (any more).")
                                              .arg(field.label())});
     }
+    if (errors.isEmpty())
+        errors += checkSchoolOfAuthority(entity, values);
     return errors;
+}
+
+// A record that names both a school and a school authority (a system of one school) must
+// name the school's own authority.
+FieldErrors RecordValidator::checkSchoolOfAuthority(const EntitySpec &entity, const QVariantMap &values) const
+{
+    const FieldSpec *school = entity.field(QStringLiteral("school_id"));
+    const FieldSpec *authority = entity.field(QStringLiteral("authority_id"));
+    if (!school || !authority || school->kind != FieldKind::ForeignKey || authority->kind != FieldKind::ForeignKey
+        || isEmpty(values.value(school->column)) || isEmpty(values.value(authority->column)))
+        return {};
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT authority_id FROM school WHERE id = ?"));
+    query.addBindValue(values.value(school->column).toLongLong());
+    if (query.exec() && query.next() && query.value(0).toLongLong() != values.value(authority->column).toLongLong())
+        return {{school->column, tr("%1 belongs to another school authority.").arg(school->label())}};
+    return {};
 }
 
 FieldErrors RecordValidator::checkUnique(const EntitySpec &entity, const QVariantMap &values,

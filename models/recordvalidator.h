@@ -31,6 +31,7 @@ private:
     FieldErrors checkUnique(const EntitySpec &entity, const QVariantMap &values,
                             std::optional<qint64> id) const;
     FieldErrors checkReferences(const EntitySpec &entity, const QVariantMap &values) const;
+    FieldErrors checkSchoolOfAuthority(const EntitySpec &entity, const QVariantMap &values) const;
     static FieldErrors checkDateOrder(const EntitySpec &entity, const QVariantMap &values);
 
     QSqlDatabase m_db;
