@@ -2,8 +2,11 @@
 #include "database.h"
 
 #include "changenotifier.h"
+#include "connectionsettings.h"
 #include "currentuser.h"
 #include "migrationrunner.h"
+#include "postgreschangerelay.h"
+#include "postgresconnection.h"
 #include "sqlerrors.h"
 
 #include <QAtomicInt>
@@ -14,7 +17,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -73,6 +75,7 @@ int Database::schemaVersion() const
 
 void Database::close()
 {
+    m_changeRelay.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -166,31 +169,28 @@ DatabaseError Database::prepareSqliteConnection(const QString &path, const Optio
 
 DatabaseError Database::openPostgres(const QString &url, const Options &options)
 {
-    const QUrl parsed(url);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host());
-    db.setPort(parsed.port(5432));
-    db.setDatabaseName(parsed.path().mid(1));
-    if (!parsed.userName().isEmpty())
-        db.setUserName(parsed.userName());
-    if (!parsed.password().isEmpty())
-        db.setPassword(parsed.password());
-    QStringList connectOptions{QStringLiteral("connect_timeout=10")};
-    const QString query = parsed.query();
-    for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts))
-        connectOptions << pair;
-    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
-    if (!db.open())
-        return fail(DatabaseError::make(DatabaseError::Kind::CannotCreate,
-            tr("The database server at %1 cannot be reached or refused the login.")
-                .arg(parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host()),
-            db.lastError().text()));
-    QSqlQuery userQuery(db);
-    if (userQuery.exec(QStringLiteral("SELECT current_user")) && userQuery.next())
-        m_userName = userQuery.value(0).toString();
-    QSqlQuery timeout(db);
-    timeout.exec(QStringLiteral("SET lock_timeout = %1").arg(options.busyTimeoutMs));
-    return checkAndMigrate(options);
+    DatabaseError error;
+    QString urlPassword;
+    const ConnectionSettings settings = ConnectionSettings::fromUrl(url, &error, &urlPassword);
+    if (error)
+        return fail(error);
+    // Messages and window titles show the address, never a password written into it.
+    m_location = settings.toUrl();
+    {
+        // The handle must be gone before fail() removes the connection.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        error = PostgresConnection::open(db, settings, options.password.isEmpty() ? urlPassword : options.password);
+        if (!error)
+            error = PostgresConnection::configureSession(db, options.busyTimeoutMs);
+        if (!error)
+            m_userName = PostgresConnection::currentUser(db, &error);
+    }
+    if (error)
+        return fail(error);
+    if ((error = checkAndMigrate(options)))
+        return error;
+    m_changeRelay = std::make_unique<PostgresChangeRelay>(m_connectionName, m_notifier.get());
+    return {};
 }
 
 DatabaseError Database::checkAndMigrate(const Options &options)

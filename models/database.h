@@ -12,6 +12,7 @@
 // database given as postgresql://user@host:port/dbname. Opening checks the file,
 // refuses what it must not touch and brings the schema up to date.
 class ChangeNotifier;
+class PostgresChangeRelay;
 
 class Database
 {
@@ -23,6 +24,9 @@ public:
         int busyTimeoutMs = 5000;
         bool createIfMissing = true;
         int targetSchemaVersion = -1; // -1: the newest this program knows
+        // PostgreSQL only, for this login only; empty lets libpq read PGPASSWORD, the
+        // password file or the service file. Never stored.
+        QString password;
     };
 
     Database();
@@ -58,4 +62,5 @@ private:
     QString m_userName;
     Engine m_engine = Engine::SQLite;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<PostgresChangeRelay> m_changeRelay; // LISTEN/NOTIFY on PostgreSQL
 };
