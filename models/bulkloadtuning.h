@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "databaseerror.h"
+
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QString>
+
+class Database;
+
+// Makes writing very many rows into one table fast on SQLite, inside the caller's
+// transaction: a bigger page cache while it runs, and the table's own indexes dropped
+// before the rows go in and built once afterwards (sorting once is far cheaper than
+// updating fifteen indexes per row). Unique constraints stay in force throughout.
+// If the transaction rolls back, SQLite restores the indexes with it. On other engines
+// it does nothing; the plain, portable inserts work there unchanged.
+class BulkLoadTuning
+{
+public:
+    BulkLoadTuning(const Database &database, QString table);
+    ~BulkLoadTuning();
+    BulkLoadTuning(const BulkLoadTuning &) = delete;
+    BulkLoadTuning &operator=(const BulkLoadTuning &) = delete;
+
+    // Inside a transaction, before the rows are written.
+    DatabaseError suspendIndexes();
+    // Inside the same transaction, after the rows are written and before the commit.
+    DatabaseError restoreIndexes();
+
+private:
+    QSqlDatabase m_db;
+    QString m_table;
+    bool m_sqlite = false;
+    bool m_cacheRaised = false;
+    qint64 m_previousCacheSize = 0;
+    QList<QPair<QString, QString>> m_suspended; // index name, its CREATE statement
+};
