@@ -28,6 +28,14 @@ public:
     virtual DatabaseError prepare(const QString &sql, int *statement) = 0;
     virtual DatabaseError run(int statement, const QVariant *values, qsizetype count,
                               qint64 *insertedId = nullptr) = 0;
+    // Told before many rows go into a table: a writer may set the table's secondary indexes
+    // aside and build them again in commit(), which is faster than growing them row by row.
+    virtual DatabaseError expectRows(const QString &table, qint64 rows)
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(rows);
+        return {};
+    }
     virtual DatabaseError commit() = 0;
     virtual void rollback() = 0;
 

@@ -181,6 +181,10 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
 
     ImportWriter importWriter(*writer, m_database.userName());
     error = importWriter.prepare();
+    if (!error)
+        error = writer->expectRows(m_entity.table, result.added);
+    if (!error)
+        error = writer->expectRows(QStringLiteral("audit_log"), result.added + result.updated);
     if (!error && list)
         error = authorities.write(importWriter, rows, m_entity.fieldIndex(QStringLiteral("authority_id")),
                                   QDate::currentDate(), &result.authoritiesCreated);

@@ -13,8 +13,17 @@ namespace {
 void appendJsonString(QString &out, const QString &text)
 {
     out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    qsizetype plainFrom = 0;
+    auto flush = [&](qsizetype upTo) {
+        out += QStringView(text).mid(plainFrom, upTo - plainFrom);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        flush(i);
+        plainFrom = i + 1;
+        switch (c) {
         case '"':
             out += QLatin1String("\\\"");
             break;
@@ -37,12 +46,10 @@ void appendJsonString(QString &out, const QString &text)
             out += QLatin1String("\\t");
             break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+            out += QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0'));
         }
     }
+    flush(text.size());
     out += QLatin1Char('"');
 }
 

@@ -28,7 +28,7 @@ ImportChecker::ImportChecker(const EntitySpec &entity, const ColumnMapping &mapp
     , m_references(references)
     , m_existing(existing)
     , m_keyFields(ImportKey::fields(entity))
-    , m_enumRules(entity.fields.size())
+    , m_knownValues(entity.fields.size())
 {
     Q_ASSERT(entity.fields.size() <= 64);
     for (int i = 0; i < entity.fields.size(); ++i) {
@@ -92,10 +92,13 @@ QString ImportChecker::columnName(int field) const
 FieldErrors ImportChecker::validate(int field, const QVariant &value)
 {
     const FieldSpec &spec = m_entity.fields.at(field);
-    if (spec.kind != FieldKind::Enum)
+    const bool repeats = spec.kind == FieldKind::Enum || spec.kind == FieldKind::Date || spec.kind == FieldKind::Bool
+        || spec.kind == FieldKind::ForeignKey;
+    if (!repeats || value.isNull())
         return RecordValidator::validateValue(m_entity, spec, value);
-    // A file repeats a handful of codes; the catalog need not be walked for each row.
-    QHash<QString, FieldErrors> &rules = m_enumRules[field];
+    // A file repeats a handful of codes, dates and references; the answer for a value is
+    // the same each time (validateValue looks at nothing but the value).
+    QHash<QString, FieldErrors> &rules = m_knownValues[field];
     const QString code = value.toString();
     auto it = rules.constFind(code);
     if (it == rules.cend())

@@ -49,5 +49,5 @@ private:
     QList<int> m_uniqueFields; // unique fields other than a single-field key
     QHash<QString, qint64> m_keysSeen; // key -> first line
     QHash<int, QHash<QString, qint64>> m_uniqueSeen;
-    QList<QHash<QString, FieldErrors>> m_enumRules; // validateValue's answer per enum value
+    QList<QHash<QString, FieldErrors>> m_knownValues; // validateValue's answer per repeated value
 };

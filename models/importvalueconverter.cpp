@@ -75,6 +75,26 @@ std::optional<qint64> plainCents(const QString &text)
     return negative ? -cents : cents;
 }
 
+// QDate::toString(Qt::ISODate) formats through the locale machinery; years are 1000..9999 here.
+QString isoDate(const QDate &date)
+{
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        out += digits;
+    };
+    put(date.year(), 4);
+    *out++ = QLatin1Char('-');
+    put(date.month(), 2);
+    *out++ = QLatin1Char('-');
+    put(date.day(), 2);
+    return text;
+}
+
 int dateNumber(QStringView text, int minDigits, int maxDigits)
 {
     if (text.size() < minDigits || text.size() > maxDigits || !allDigits(text))
@@ -164,7 +184,7 @@ std::optional<double> ImportValueConverter::parseDecimal(const QString &input)
 
 std::optional<QDate> ImportValueConverter::parseDate(const QString &input)
 {
-    QString text = input.trimmed();
+    QStringView text = QStringView(input).trimmed();
     // Spreadsheets may add a time of day ("31.12.2025 00:00", "2025-12-31T00:00:00").
     for (qsizetype i = 1; i < text.size(); ++i) {
         if (text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('T')) {
@@ -172,27 +192,23 @@ std::optional<QDate> ImportValueConverter::parseDate(const QString &input)
             break;
         }
     }
-    int year = -1;
-    int month = -1;
-    int day = -1;
-    if (text.contains(QLatin1Char('.'))) {
-        const QStringList parts = text.split(QLatin1Char('.'));
-        if (parts.size() == 3) {
-            year = dateNumber(parts.at(2), 4, 4);
-            month = dateNumber(parts.at(1), 1, 2);
-            day = dateNumber(parts.at(0), 1, 2);
-        }
-    } else if (text.contains(QLatin1Char('-'))) {
-        const QStringList parts = text.split(QLatin1Char('-'));
-        if (parts.size() == 3) {
-            year = dateNumber(parts.at(0), 4, 4);
-            month = dateNumber(parts.at(1), 1, 2);
-            day = dateNumber(parts.at(2), 1, 2);
-        }
-    }
+    const bool german = text.contains(QLatin1Char('.'));
+    const QChar separator = german ? QLatin1Char('.') : QLatin1Char('-');
+    const qsizetype first = text.indexOf(separator);
+    const qsizetype second = first < 0 ? -1 : text.indexOf(separator, first + 1);
+    if (second < 0 || text.indexOf(separator, second + 1) >= 0)
+        return std::nullopt;
+    const QStringView a = text.left(first);
+    const QStringView b = text.mid(first + 1, second - first - 1);
+    const QStringView c = text.mid(second + 1);
     // Four-digit years only: "31.12.25" could be 1925 or 2025.
+    const int year = german ? dateNumber(c, 4, 4) : dateNumber(a, 4, 4);
+    const int month = dateNumber(b, 1, 2);
+    const int day = german ? dateNumber(a, 1, 2) : dateNumber(c, 1, 2);
+    if (year < 1000 || month < 1 || day < 1)
+        return std::nullopt;
     const QDate date(year, month, day);
-    if (year < 1000 || month < 1 || day < 1 || !date.isValid())
+    if (!date.isValid())
         return std::nullopt;
     return date;
 }
@@ -249,7 +265,7 @@ ImportValueConverter::Result ImportValueConverter::convert(const FieldSpec &fiel
         return failure(tr("%1 is not an amount of money: \"%2\".").arg(field.label(), text));
     case FieldKind::Date:
         if (const std::optional<QDate> date = parseDate(text))
-            return {date->toString(Qt::ISODate), {}};
+            return {isoDate(*date), {}};
         return failure(tr("%1 is not a valid date: \"%2\". Please write dates as 31.12.2025 or "
                           "2025-12-31.").arg(field.label(), text));
     case FieldKind::Bool:

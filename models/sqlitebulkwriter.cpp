@@ -24,8 +24,8 @@ SqliteBulkWriter::SqliteBulkWriter(const QString &path, int busyTimeoutMs)
 SqliteBulkWriter::~SqliteBulkWriter()
 {
     rollback();
-    for (sqlite3_stmt *statement : m_statements)
-        sqlite3_finalize(statement);
+    for (Statement &statement : m_statements)
+        sqlite3_finalize(statement.handle);
     if (m_db)
         sqlite3_close(m_db);
 }
@@ -84,44 +84,64 @@ DatabaseError SqliteBulkWriter::prepare(const QString &sql, int *statement)
     sqlite3_stmt *prepared = nullptr;
     if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &prepared, nullptr) != SQLITE_OK)
         return failure(tr("Preparing the import"));
-    m_statements.push_back(prepared);
+    Statement entry;
+    entry.handle = prepared;
+    entry.texts.resize(size_t(sqlite3_bind_parameter_count(prepared)));
+    m_statements.push_back(std::move(entry));
     *statement = int(m_statements.size()) - 1;
     return {};
 }
 
-DatabaseError SqliteBulkWriter::run(int statement, const QVariant *values, qsizetype count, qint64 *insertedId)
+DatabaseError SqliteBulkWriter::bind(Statement &statement, int index, const QVariant &value)
 {
-    sqlite3_stmt *prepared = m_statements.at(size_t(statement));
-    sqlite3_reset(prepared);
-    for (int i = 0; i < count; ++i) {
-        const QVariant &value = values[i];
-        int rc = SQLITE_OK;
-        switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
-        case QMetaType::UnknownType:
-            rc = sqlite3_bind_null(prepared, i + 1);
-            break;
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-        case QMetaType::Bool:
-            rc = sqlite3_bind_int64(prepared, i + 1, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(prepared, i + 1, value.toDouble());
-            break;
-        default: {
-            const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(prepared, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            break;
-        }
-        }
-        if (rc != SQLITE_OK)
-            return failure(tr("Writing the imported rows"));
+    if (index < statement.bound.size()) {
+        const QVariant &previous = statement.bound.at(index);
+        if (previous.isNull() == value.isNull() && previous.typeId() == value.typeId() && previous == value)
+            return {};
+    } else {
+        statement.bound.resize(index + 1);
     }
-    if (sqlite3_step(prepared) != SQLITE_DONE) {
+    int rc = SQLITE_OK;
+    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    case QMetaType::UnknownType:
+        rc = sqlite3_bind_null(statement.handle, index + 1);
+        break;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        rc = sqlite3_bind_int64(statement.handle, index + 1, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        rc = sqlite3_bind_double(statement.handle, index + 1, value.toDouble());
+        break;
+    default: {
+        QByteArray &text = statement.texts.at(size_t(index));
+        text = value.toString().toUtf8();
+        rc = sqlite3_bind_text(statement.handle, index + 1, text.constData(), int(text.size()), SQLITE_STATIC);
+        break;
+    }
+    }
+    if (rc != SQLITE_OK) {
+        statement.bound[index] = QVariant();
+        return failure(tr("Writing the imported rows"));
+    }
+    statement.bound[index] = value;
+    return {};
+}
+
+DatabaseError SqliteBulkWriter::run(int index, const QVariant *values, qsizetype count, qint64 *insertedId)
+{
+    Statement &statement = m_statements.at(size_t(index));
+    sqlite3_reset(statement.handle);
+    for (int i = 0; i < count; ++i) {
+        if (DatabaseError error = bind(statement, i, values[i]))
+            return error;
+    }
+    if (sqlite3_step(statement.handle) != SQLITE_DONE) {
         DatabaseError error = failure(tr("Writing the imported rows"));
-        sqlite3_reset(prepared);
+        sqlite3_reset(statement.handle);
         return error;
     }
     if (insertedId)
@@ -129,12 +149,61 @@ DatabaseError SqliteBulkWriter::run(int statement, const QVariant *values, qsize
     return {};
 }
 
+DatabaseError SqliteBulkWriter::expectRows(const QString &table, qint64 rows)
+{
+    if (!m_inTransaction || rows < DeferIndexesFrom)
+        return {};
+    const QString what = tr("Preparing the import");
+    const QByteArray name = table.toUtf8();
+    sqlite3_stmt *query = nullptr;
+    // The table name comes from the entity catalog; the statement binds it all the same.
+    if (sqlite3_prepare_v2(m_db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", -1, &query, nullptr) != SQLITE_OK)
+        return failure(what);
+    sqlite3_bind_text(query, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    const bool exists = sqlite3_step(query) == SQLITE_ROW && sqlite3_column_int64(query, 0) == 1;
+    sqlite3_finalize(query);
+    if (!exists)
+        return {};
+    const QByteArray count = "SELECT count(*) FROM \"" + name + "\"";
+    if (sqlite3_prepare_v2(m_db, count.constData(), int(count.size()), &query, nullptr) != SQLITE_OK)
+        return failure(what);
+    const qint64 existing = sqlite3_step(query) == SQLITE_ROW ? sqlite3_column_int64(query, 0) : 0;
+    sqlite3_finalize(query);
+    if (existing > DeferIndexesRatio * rows)
+        return {};
+    // Indexes the schema declares (not those behind UNIQUE constraints) are dropped inside
+    // the transaction and built again before it commits; a rollback brings them back.
+    if (sqlite3_prepare_v2(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                           -1, &query, nullptr) != SQLITE_OK)
+        return failure(what);
+    sqlite3_bind_text(query, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
+    QList<QPair<QByteArray, QByteArray>> indexes;
+    while (sqlite3_step(query) == SQLITE_ROW)
+        indexes.append({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query, 0))),
+                        QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query, 1)))});
+    sqlite3_finalize(query);
+    for (const auto &index : std::as_const(indexes)) {
+        const QByteArray drop = "DROP INDEX \"" + QByteArray(index.first).replace('"', "\"\"") + "\"";
+        if (DatabaseError error = execute(drop.constData(), what))
+            return error;
+        m_deferredIndexes << index.second;
+    }
+    return {};
+}
+
 DatabaseError SqliteBulkWriter::commit()
 {
     if (!m_inTransaction)
         return {};
-    for (sqlite3_stmt *statement : m_statements)
-        sqlite3_reset(statement);
+    for (Statement &statement : m_statements)
+        sqlite3_reset(statement.handle);
+    for (const QByteArray &index : std::as_const(m_deferredIndexes)) {
+        if (DatabaseError error = execute(index.constData(), tr("Saving the import"))) {
+            rollback();
+            return error;
+        }
+    }
+    m_deferredIndexes.clear();
     const DatabaseError error = execute("COMMIT", tr("Saving the import"));
     if (error) {
         rollback();
@@ -146,10 +215,11 @@ DatabaseError SqliteBulkWriter::commit()
 
 void SqliteBulkWriter::rollback()
 {
+    m_deferredIndexes.clear();
     if (!m_inTransaction)
         return;
-    for (sqlite3_stmt *statement : m_statements)
-        sqlite3_reset(statement);
+    for (Statement &statement : m_statements)
+        sqlite3_reset(statement.handle);
     sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     m_inTransaction = false;
 }

@@ -35,6 +35,7 @@ private slots:
     void failureLeavesDatabaseUnchanged();
     void badFileLeavesDatabaseUnchanged();
     void wrongTable();
+    void indexesSurviveBulkImport();
     void auditSnapshotEqualsAuditLog();
     void announcesChangesAfterCommit();
 
@@ -233,6 +234,41 @@ void TestCsvImporter::wrongTable()
     ImportOptions region;
     region.regionPrefix = QStringLiteral("05558");
     QVERIFY(!import(devicesHeader() + deviceRow(1), region).error.isEmpty());
+}
+
+void TestCsvImporter::indexesSurviveBulkImport()
+{
+    // A big import builds the indexes once at the end instead of row by row; afterwards
+    // (and after a cancel) the schema is as it was.
+    auto indexes = [this] {
+        QStringList list;
+        QSqlQuery query(m_db->db().connection());
+        if (query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"))) {
+            while (query.next())
+                list << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
+        }
+        return list;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.join(QLatin1Char(' ')).contains(QLatin1String("idx_device_school")));
+    QByteArray csv = devicesHeader();
+    for (int n = 1; n <= 6000; ++n)
+        csv += deviceRow(n);
+    bool cancelled = false;
+    const ImportResult stopped = import(csv, {}, [&cancelled](CsvImporter::Phase phase, qint64 done, qint64) {
+        cancelled = phase == CsvImporter::Phase::Writing && done >= 3000;
+        return !cancelled;
+    });
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(indexes(), before);
+    const ImportResult result = import(csv);
+    QVERIFY(result.written);
+    QCOMPARE(result.added, qint64(6000));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // The rebuilt index answers: devices of the school.
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM device INDEXED BY idx_device_school "
+                                                            "WHERE school_id = %1").arg(m_ids.gymnasium)).toInt(), 6000);
 }
 
 void TestCsvImporter::auditSnapshotEqualsAuditLog()
