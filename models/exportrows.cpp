@@ -93,13 +93,17 @@ DatabaseError ExportRows::start()
     }
     const QString what = tr("Reading the %1 for the export").arg(m_entity.plural());
     const QString where = whereClause(m_request.condition);
-    QSqlQuery count(m_database.connection());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 t%2").arg(m_entity.table, where));
-    for (const QVariant &value : m_request.condition.values)
-        count.addBindValue(value);
-    if (!count.exec() || !count.next())
-        return SqlErrors::fromSqlError(count.lastError(), what);
-    m_count = count.value(0).toLongLong();
+    {
+        // Gone before the rows are read: on PostgreSQL, freeing a prepared statement runs
+        // SQL, which would end the row by row reading of the export below.
+        QSqlQuery count(m_database.connection());
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 t%2").arg(m_entity.table, where));
+        for (const QVariant &value : m_request.condition.values)
+            count.addBindValue(value);
+        if (!count.exec() || !count.next())
+            return SqlErrors::fromSqlError(count.lastError(), what);
+        m_count = count.value(0).toLongLong();
+    }
 
     QStringList selected;
     for (const FieldSpec *field : std::as_const(m_fields))
