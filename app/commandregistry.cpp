@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<CommandVerb>> createAll()
 {
     std::vector<std::unique_ptr<CommandVerb>> verbs;
     verbs.push_back(std::make_unique<DemoCommand>());
+    verbs.push_back(std::make_unique<ChartCommand>());
     verbs.push_back(std::make_unique<CopyCommand>());
     verbs.push_back(std::make_unique<BackupCommand>());
     verbs.push_back(std::make_unique<AdminCommand>());

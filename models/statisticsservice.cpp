@@ -85,6 +85,16 @@ void StatisticsService::appendPastCycleCase(SqlStatement &statement, const QStri
     statement.add(QStringLiteral(" ELSE 0 END"));
 }
 
+bool StatisticsService::readsTable(const QString &table)
+{
+    static const QStringList tables{
+        QStringLiteral("authority"),       QStringLiteral("school"),     QStringLiteral("device"),
+        QStringLiteral("funding_program"), QStringLiteral("allocation"), QStringLiteral("support_contract"),
+        QStringLiteral("contract_school"), QStringLiteral("system"),  QStringLiteral("minimum_standard"),
+    };
+    return tables.contains(table);
+}
+
 qint64 StatisticsService::toInteger(const QVariant &value)
 {
     if (value.isNull())

@@ -41,6 +41,9 @@ public:
     void appendHasCycleCase(SqlStatement &statement, const QString &deviceAlias) const;
     void appendPastCycleCase(SqlStatement &statement, const QString &deviceAlias, const QDate &referenceDay) const;
 
+    // Whether a change to this table can change any figure (for screens that follow edits).
+    static bool readsTable(const QString &table);
+
     // Reads an integer aggregate that may come back as NULL, a number or (PostgreSQL's
     // SUM over BIGINT) a numeric string.
     static qint64 toInteger(const QVariant &value);

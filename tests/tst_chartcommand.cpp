@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: EUPL-1.2
+// `schulit chart` as people run it: the built program in a child process, on the fixture.
+#include "statisticsfixture.h"
+#include "testsupport.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestChartCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestSupport::TempDatabase> m_database;
+
+    Run schulit(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SCHULIT_BINARY), arguments);
+        Run run;
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QStringList chart(const QString &name, const QString &out, const QStringList &more = {}) const
+    {
+        return QStringList{QStringLiteral("chart"), name, QStringLiteral("--out"), out, QStringLiteral("--database"),
+                           m_database->path()} + more;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = std::make_unique<TestSupport::TempDatabase>();
+        QVERIFY(StatisticsFixture::load(m_database->db()));
+        m_database->db().close(); // the child process opens it
+    }
+
+    void list()
+    {
+        const Run run = schulit({QStringLiteral("chart"), QStringLiteral("--list")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *name : {"devices-by-authority", "device-age", "pupils-per-device", "funding-status",
+                                 "contract-costs", "contract-deadlines"})
+            QVERIFY2(run.out.contains(QLatin1String(name)), name);
+        // Every line names a chart and gives it a title.
+        const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 6);
+        for (const QString &line : lines)
+            QVERIFY(line.simplified().split(QLatin1Char(' ')).size() >= 3);
+    }
+
+    void png()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("age.png"));
+        const Run run = schulit(chart(QStringLiteral("device-age"), path,
+                                      {QStringLiteral("--width"), QStringLiteral("1000"), QStringLiteral("--height"),
+                                       QStringLiteral("700"), QStringLiteral("--dpi"), QStringLiteral("150")}));
+        QCOMPARE(run.exitCode, 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1000, 700));
+        QCOMPARE(qRound(image.dotsPerMeterX() / 39.3700787), 150);
+    }
+
+    void svgWithAuthorityFilter()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("devices.svg"));
+        const Run run = schulit(chart(QStringLiteral("devices-by-authority"), path,
+                                      {QStringLiteral("--authority"), QStringLiteral("Stadt Dülmen"),
+                                       QStringLiteral("--authority"), QStringLiteral("gemeinde rosendahl")}));
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray svg = TestSupport::fileBytes(path);
+        QXmlStreamReader reader(svg);
+        while (!reader.atEnd())
+            reader.readNext();
+        QVERIFY(!reader.hasError());
+        QVERIFY(svg.contains("Stadt Dülmen"));
+        QVERIFY(svg.contains("Gemeinde Rosendahl"));
+        QVERIFY(!svg.contains("Kreis Coesfeld"));
+    }
+
+    void pdfByFormatOption()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("costs.out"));
+        const Run run = schulit(chart(QStringLiteral("contract-costs"), path,
+                                      {QStringLiteral("--format"), QStringLiteral("pdf")}));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(TestSupport::fileBytes(path).startsWith("%PDF"));
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+        QVERIFY(pdfinfo.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(pdfinfo.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        const QString out = m_dir.filePath(QStringLiteral("error.png"));
+        const QString db = m_database->path();
+        const QString chartVerb = QStringLiteral("chart");
+        QTest::newRow("unknown chart")
+            << QStringList{chartVerb, QStringLiteral("pie-of-everything"), QStringLiteral("--out"), out,
+                           QStringLiteral("--database"), db}
+            << 2 << "pie-of-everything";
+        QTest::newRow("no chart") << QStringList{chartVerb, QStringLiteral("--out"), out} << 2 << "device-age";
+        QTest::newRow("no file")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--database"), db} << 2 << "--out";
+        QTest::newRow("width not a number")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--width"), QStringLiteral("wide"), QStringLiteral("--database"), db}
+            << 2 << "wide";
+        QTest::newRow("width too small")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--width"), QStringLiteral("10"), QStringLiteral("--database"), db}
+            << 2 << "10";
+        QTest::newRow("height too large")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--height"), QStringLiteral("99999"), QStringLiteral("--database"), db}
+            << 2 << "99999";
+        QTest::newRow("dpi out of range")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--dpi"), QStringLiteral("5000"), QStringLiteral("--database"), db}
+            << 2 << "5000";
+        QTest::newRow("unknown format")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--format"), QStringLiteral("gif"), QStringLiteral("--database"), db}
+            << 2 << "gif";
+        QTest::newRow("format not in the name")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"),
+                           m_dir.filePath(QStringLiteral("chart")), QStringLiteral("--database"), db}
+            << 2 << "--format";
+        QTest::newRow("unknown authority")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--authority"), QStringLiteral("Stadt Atlantis"), QStringLiteral("--database"), db}
+            << 2 << "Stadt Atlantis";
+        QTest::newRow("unwritable path")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"),
+                           m_dir.filePath(QStringLiteral("no/such/folder/chart.png")), QStringLiteral("--database"), db}
+            << 1 << "chart.png";
+        QTest::newRow("missing database")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
+                           QStringLiteral("--database"), m_dir.filePath(QStringLiteral("missing.sqlite"))}
+            << 1 << "missing.sqlite";
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Run run = schulit(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("error.png"))));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChartCommand)
+#include "tst_chartcommand.moc"

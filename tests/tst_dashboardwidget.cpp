@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The dashboard on tests/data/statistics_fixture.sql: key figures as shown, the contract
+// list's signal, the shared filter, and following edits without polling.
+#include "changenotifier.h"
+#include "chartwidget.h"
+#include "checklistbutton.h"
+#include "dashboardwidget.h"
+#include "keyfigurespanel.h"
+#include "statisticsfilterbar.h"
+#include "statisticsfixture.h"
+#include "statisticsservice.h"
+#include "testsupport.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+using Tile = KeyFiguresPanel::Tile;
+
+class TestDashboardWidget : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestSupport::TempDatabase> m_database;
+    std::unique_ptr<DashboardWidget> m_dashboard;
+
+    void showFor(const StatisticsFilter &filter)
+    {
+        m_dashboard->setFilter(filter);
+        m_dashboard->reload();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        TestSupport::useGerman();
+    }
+
+    void init()
+    {
+        m_database = std::make_unique<TestSupport::TempDatabase>();
+        QVERIFY(StatisticsFixture::load(m_database->db()));
+        m_dashboard = std::make_unique<DashboardWidget>(m_database->db());
+        m_dashboard->service().setToday(StatisticsFixture::today());
+        m_dashboard->resize(1400, 1000);
+        m_dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dashboard.get()));
+        m_dashboard->reload();
+    }
+
+    void cleanup()
+    {
+        m_dashboard.reset();
+        m_database.reset();
+    }
+
+    void keyFiguresInGermanFormats()
+    {
+        const KeyFiguresPanel *panel = m_dashboard->keyFigures();
+        QCOMPARE(panel->value(Tile::Schools), QStringLiteral("5"));
+        QCOMPARE(panel->value(Tile::Pupils), QStringLiteral("1.540"));
+        QCOMPARE(panel->value(Tile::Devices), QStringLiteral("22"));
+        QCOMPARE(panel->value(Tile::PupilsPerDevice), QStringLiteral("118,5"));
+        QCOMPARE(panel->value(Tile::PastCycle), QStringLiteral("40,0\u00a0%"));
+        QVERIFY(panel->detail(Tile::PastCycle).contains(QStringLiteral("8")));
+        QVERIFY(panel->detail(Tile::PastCycle).contains(QStringLiteral("20")));
+        QCOMPARE(panel->value(Tile::Approved), QStringLiteral("1.650.000,00 €"));
+        QVERIFY(panel->detail(Tile::Approved).contains(QStringLiteral("89,2\u00a0%")));
+        QVERIFY(panel->detail(Tile::Approved).contains(QStringLiteral("1.850.000,00\u00a0€")));
+        QCOMPARE(panel->value(Tile::PaidOut), QStringLiteral("1.100.000,00 €"));
+        QCOMPARE(panel->value(Tile::Spent), QStringLiteral("998.500,50 €"));
+        QCOMPARE(panel->value(Tile::DueContracts), QStringLiteral("2"));
+    }
+
+    void contractListOpensTheContract()
+    {
+        QTreeWidget *list = m_dashboard->keyFigures()->contractList();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("30.06.2025"));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("SV-001"));
+        QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("31.08.2025"));
+        QSignalSpy opened(m_dashboard.get(), &DashboardWidget::contractActivated);
+        list->scrollToItem(list->topLevelItem(1));
+        const QRect row = list->visualItemRect(list->topLevelItem(1));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.at(0).at(0).toLongLong(), qint64(5)); // SV-005
+    }
+
+    void filterIsSharedByFiguresAndCharts()
+    {
+        StatisticsFilter rosendahl;
+        rosendahl.authorityIds = {StatisticsFixture::GemeindeRosendahl};
+        showFor(rosendahl);
+        QCOMPARE(m_dashboard->filter(), rosendahl);
+        const KeyFiguresPanel *panel = m_dashboard->keyFigures();
+        QCOMPARE(panel->value(Tile::Schools), QStringLiteral("1"));
+        QCOMPARE(panel->value(Tile::Devices), QStringLiteral("0"));
+        QCOMPARE(panel->value(Tile::Approved), QStringLiteral("0,00 €"));
+        QCOMPARE(panel->value(Tile::DueContracts), QStringLiteral("0"));
+        QCOMPARE(m_dashboard->charts().size(), 6);
+        for (const ChartWidget *chart : m_dashboard->charts())
+            QCOMPARE(chart->filter(), rosendahl);
+
+        StatisticsFilter primary;
+        primary.schoolTypes = {QStringLiteral("02")};
+        showFor(primary);
+        QCOMPARE(panel->value(Tile::Schools), QStringLiteral("2"));
+        QCOMPARE(panel->value(Tile::PupilsPerDevice), QStringLiteral("80,0"));
+
+        showFor({});
+        QCOMPARE(panel->value(Tile::Schools), QStringLiteral("5"));
+    }
+
+    void filterBarOffersWhatTheDatabaseHolds()
+    {
+        StatisticsFilterBar *bar = m_dashboard->filterBar();
+        const QList<CheckListButton *> buttons = bar->findChildren<CheckListButton *>();
+        QCOMPARE(buttons.size(), 2);
+        QCOMPARE(buttons.at(0)->count(), 3); // authorities
+        QCOMPARE(buttons.at(1)->count(), 4); // school types that occur
+        QSignalSpy changed(bar, &StatisticsFilterBar::filterChanged);
+        buttons.at(0)->setCheckedKeys({QString::number(StatisticsFixture::StadtDuelmen)});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(bar->filter().authorityIds, QList<qint64>({StatisticsFixture::StadtDuelmen}));
+        QCOMPARE(buttons.at(0)->text(), QStringLiteral("Stadt Dülmen"));
+    }
+
+    void followsEditsWithoutPolling()
+    {
+        ChartWidget *chart = m_dashboard->charts().first();
+        QTRY_VERIFY(chart->reloadCount() > 0);
+        const int before = chart->reloadCount();
+        QSqlQuery query(m_database->db().connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE device SET status = 'retired' WHERE id IN (1, 2)")));
+        // Nothing announced yet: nothing redrawn, nothing polled.
+        QTest::qWait(400);
+        QCOMPARE(chart->reloadCount(), before);
+        QCOMPARE(m_dashboard->keyFigures()->value(Tile::Devices), QStringLiteral("22"));
+        m_database->db().notifier()->notifyChanged(QStringLiteral("device"));
+        QTRY_COMPARE(m_dashboard->keyFigures()->value(Tile::Devices), QStringLiteral("20"));
+        QTRY_VERIFY(chart->reloadCount() > before);
+        // A table the figures do not read changes nothing.
+        const int after = chart->reloadCount();
+        m_database->db().notifier()->notifyChanged(QStringLiteral("audit_log"));
+        QTest::qWait(400);
+        QCOMPARE(chart->reloadCount(), after);
+    }
+
+    void rendersWholly()
+    {
+        // The whole dashboard as a picture; with SCHULIT_CHART_DUMP=folder it is kept there
+        // for a look, with SCHULIT_DASHBOARD_DATABASE=file drawn from another database.
+        const QString other = qEnvironmentVariable("SCHULIT_DASHBOARD_DATABASE");
+        Database database;
+        if (!other.isEmpty()) {
+            QVERIFY(!database.open(other));
+            m_dashboard = std::make_unique<DashboardWidget>(database);
+            m_dashboard->show();
+        }
+        m_dashboard->resize(1400, 2300);
+        QTRY_VERIFY(m_dashboard->charts().last()->reloadCount() > 0);
+        m_dashboard->reload();
+        QTest::qWait(50); // let the layouts settle, as the event loop does on screen
+        const QImage picture = m_dashboard->grab().toImage();
+        QCOMPARE(picture.size(), QSize(1400, 2300) * picture.devicePixelRatio());
+        const QString dump = qEnvironmentVariable("SCHULIT_CHART_DUMP");
+        if (!dump.isEmpty())
+            QVERIFY(picture.save(QDir(dump).filePath(QStringLiteral("dashboard.png"))));
+        m_dashboard.reset();
+    }
+
+    void settingsComeFromQSettings()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("statistics/replacementYears/tablet"), 2);
+        m_dashboard->reloadSettings();
+        // Tablets d5 d6 (2021) are now past their cycle as well: 10 of 20 = 50 %.
+        QCOMPARE(m_dashboard->keyFigures()->value(Tile::PastCycle), QStringLiteral("50,0\u00a0%"));
+        settings.clear();
+    }
+};
+
+QTEST_MAIN(TestDashboardWidget)
+#include "tst_dashboardwidget.moc"

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "databaseerror.h"
+
+#include <memory>
+
+class ChartDocument;
+class StatisticsService;
+struct StatisticsFilter;
+
+// `funding-status`: per program the allocated, approved, paid out, spent and remaining
+// budget of the filtered authorities, summed.
+class FundingStatusChart
+{
+public:
+    static const char *const Name;
+    static const char *const Title;
+    static std::unique_ptr<ChartDocument> build(const StatisticsService &service, const StatisticsFilter &filter,
+                                                DatabaseError &error);
+};

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class KeyFigures;
+class QGridLayout;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// The dashboard's tiles (schools, pupils, devices, pupils per device, devices past their
+// replacement cycle, funding) and the list of contracts whose last day to cancel is near.
+// Clicking a contract asks to open it.
+class KeyFiguresPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Tile {
+        Schools,
+        Pupils,
+        Devices,
+        PupilsPerDevice,
+        PastCycle,
+        Approved,
+        PaidOut,
+        Spent,
+        DueContracts,
+    };
+
+    explicit KeyFiguresPanel(QWidget *parent = nullptr);
+
+    void showFigures(const KeyFigures &figures, double targetPupilsPerDevice);
+    void showError(const QString &message);
+
+    // The big number and the line under it, as shown (for tests and accessibility).
+    QString value(Tile tile) const;
+    QString detail(Tile tile) const;
+    QTreeWidget *contractList() const { return m_contracts; }
+
+signals:
+    void contractActivated(qint64 contractId);
+
+private:
+    struct TileLabels
+    {
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+    };
+    void addTile(QGridLayout *grid, Tile tile, const QString &caption, int row, int column);
+    void setTile(Tile tile, const QString &value, const QString &detail);
+    void activate(QTreeWidgetItem *item);
+
+    QMap<Tile, TileLabels> m_tiles;
+    QTreeWidget *m_contracts = nullptr;
+    QLabel *m_contractsCaption = nullptr;
+    QLabel *m_error = nullptr;
+};
