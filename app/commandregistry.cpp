@@ -4,6 +4,7 @@
 #include "commands/admincommand.h"
 #include "commands/backupcommand.h"
 #include "commands/copycommand.h"
+#include "commands/chartcommand.h"
 #include "commands/democommand.h"
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
