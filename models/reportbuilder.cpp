@@ -3,6 +3,7 @@
 
 #include "filterchoices.h"
 #include "reportdocument.h"
+#include "reportfigurecache.h"
 #include "reportoptions.h"
 #include "reportsections.h"
 #include "statisticsservice.h"
@@ -19,7 +20,8 @@ DatabaseError ReportBuilder::build(const StatisticsService &service, const Repor
     out.heading = heading();
     out.scope = choices.describe(filter);
 
-    const ReportContext context{service, options, filter, choices};
+    ReportFigureCache figures(service, filter);
+    const ReportContext context{service, options, filter, choices, figures};
     const auto sections = ReportSections::createAll();
     for (const auto &section : sections) {
         if (options.omittedSections.contains(section->key()))

@@ -7,6 +7,7 @@
 #include "pupilsperdevice.h"
 #include "reportauthorityequipment.h"
 #include "reportdocument.h"
+#include "reportfigurecache.h"
 #include "reportformat.h"
 #include "statisticsservice.h"
 
@@ -49,20 +50,20 @@ DatabaseError ReportEquipmentSection::write(const ReportContext &context, Report
     PupilsPerDevice schools;
     if (const DatabaseError error = PupilsPerDevice::load(context.service, context.filter, schools))
         return error;
-    KeyFigures figures;
-    if (const DatabaseError error = KeyFigures::load(context.service, context.filter, figures))
+    const KeyFigures *figures = nullptr;
+    if (const DatabaseError error = context.figures.keyFigures(figures))
         return error;
 
     writeDevices(devices, document);
     writePupilsPerDevice(authorities, schools, document);
-    writeReplacement(context, figures, authorities, document);
+    writeReplacement(context, *figures, authorities, document);
     return DatabaseError::none();
 }
 
 void ReportEquipmentSection::writeDevices(const DevicesByAuthority &devices, ReportDocument &document)
 {
     document.addHeading(tr("Devices per school authority and category"), 2);
-    document.addParagraph(tr("%n device(s) in use.", nullptr, devices.total));
+    document.addParagraph(tr("%Ln device(s) in use.", nullptr, devices.total));
 
     // Wide category lists are split into parts of at most MaxCategoryColumns columns; the
     // last part carries the total.
@@ -139,7 +140,7 @@ void ReportEquipmentSection::writePupilsPerDevice(const ReportAuthorityEquipment
                           school.pupils > 0 ? ratioCell(school.ratio, schools.target) : text(ReportFormat::dash())});
     }
     document.addTable(perSchool);
-    document.addNote(tr("%n school(s) above the target or without pupil devices (marked).", nullptr,
+    document.addNote(tr("%Ln school(s) above the target or without pupil devices (marked).", nullptr,
                         schools.schoolsAboveTarget));
     document.addChart(QStringLiteral("pupils-per-device"), tr("Pupils per device per school"), 0.6);
 }

@@ -114,7 +114,7 @@ void ReportFundingSection::writeDeadlines(const FundingStatus &summed, const QDa
     QString earliestProgram;
     for (const FundingStatus::Row &program : summed.rows) {
         const QDate next = nextDeadline(program.spendingDeadline, program.proofOfUseDeadline, from);
-        const QString remaining = next.isValid() ? tr("in %n day(s)", nullptr, int(from.daysTo(next)))
+        const QString remaining = next.isValid() ? tr("in %Ln day(s)", nullptr, int(from.daysTo(next)))
                                                  : ReportFormat::dash();
         table.addRow({{program.program, ReportTable::Plain},
                       deadlineCell(program.spendingDeadline, next, from),

@@ -5,6 +5,7 @@
 #include "contractschedule.h"
 #include "keyfigures.h"
 #include "reportdocument.h"
+#include "reportfigurecache.h"
 #include "reportformat.h"
 #include "statisticsservice.h"
 
@@ -22,9 +23,10 @@ QString ReportKeyFiguresSection::title() const
 
 DatabaseError ReportKeyFiguresSection::write(const ReportContext &context, ReportDocument &document) const
 {
-    KeyFigures figures;
-    if (const DatabaseError error = KeyFigures::load(context.service, context.filter, figures))
+    const KeyFigures *cached = nullptr;
+    if (const DatabaseError error = context.figures.keyFigures(cached))
         return error;
+    const KeyFigures &figures = *cached;
     const QDate from = context.service.referenceDay(context.filter);
     const int months = context.options.contractMonths;
     QList<ContractSchedule::Due> due;

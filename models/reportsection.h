@@ -9,16 +9,19 @@
 
 class FilterChoices;
 class ReportDocument;
+class ReportFigureCache;
 class StatisticsService;
 
 // What a section works with: the statistics (with the report's data date as "today"),
-// the options and the scope as a filter, and the authorities' names.
+// the options and the scope as a filter, the authorities' names, and figures other
+// sections need too (computed once).
 struct ReportContext
 {
     const StatisticsService &service;
     const ReportOptions &options;
     const StatisticsFilter &filter;
     const FilterChoices &choices;
+    ReportFigureCache &figures;
 };
 
 // One section of the committee report (key figures, equipment, funding, support, ...).

@@ -39,7 +39,7 @@ DatabaseError ReportSupportSection::writeDeadlines(const ReportContext &context,
                                   .arg(ReportFormat::date(from), ReportFormat::date(until)));
     } else {
         document.addParagraph(tr("A contract that is not cancelled by its last day to cancel renews itself. "
-                                 "%n contract(s) have that day between %1 and %2.", nullptr, int(due.size()))
+                                 "%Ln contract(s) have that day between %1 and %2.", nullptr, int(due.size()))
                                   .arg(ReportFormat::date(from), ReportFormat::date(until)));
         ReportTable table(tr("Support contracts with a last day to cancel by %1").arg(ReportFormat::date(until)));
         table.addColumn(tr("Contract"), Align::Left, 7);
@@ -61,7 +61,7 @@ DatabaseError ReportSupportSection::writeDeadlines(const ReportContext &context,
                           {ReportFormat::money(entry.contract.annualCostCents), ReportTable::Plain}});
         }
         document.addTable(table);
-        document.addNote(tr("Marked: last day to cancel within %n day(s).", nullptr, warningDays));
+        document.addNote(tr("Marked: last day to cancel within %Ln day(s).", nullptr, warningDays));
     }
     document.addChart(QStringLiteral("contract-deadlines"), tr("Deadlines of the support contracts"), 0.5);
     return DatabaseError::none();
@@ -73,7 +73,7 @@ DatabaseError ReportSupportSection::writeCosts(const ReportContext &context, Rep
     if (const DatabaseError error = ContractCosts::load(context.service, context.filter, costs))
         return error;
     document.addHeading(tr("Annual cost of support"), 2);
-    document.addParagraph(tr("%n support contract(s) in force cost %1 a year.", nullptr, costs.contracts)
+    document.addParagraph(tr("%Ln support contract(s) in force cost %1 a year.", nullptr, costs.contracts)
                               .arg(ReportFormat::money(costs.totalCents)));
 
     ReportTable perVendor(tr("Annual cost per vendor"));
