@@ -8,6 +8,7 @@
 #include "commands/democommand.h"
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
+#include "commands/reportcommand.h"
 
 namespace CommandRegistry {
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<CommandVerb>> createAll()
     verbs.push_back(std::make_unique<AdminCommand>());
     verbs.push_back(std::make_unique<ExportCommand>());
     verbs.push_back(std::make_unique<ImportCommand>());
+    verbs.push_back(std::make_unique<ReportCommand>());
     return verbs;
 }
 
