@@ -144,7 +144,7 @@ QString ReportGenerator::writeOdt(const QString &path)
     QTextDocument document;
     const double dpi = ReportCharts::LayoutDpi;
     ReportTextDocument::build(m_document, *m_charts, ReportTextDocument::ChartMode::Image,
-                              {dpi, OdtBodyWidthMm * dpi / 25.4, 0}, document);
+                              {dpi, OdtBodyWidthMm * dpi / 25.4, 0, OdtBodyWidthMm * 72 / 25.4}, document);
     // The ODF writer closes its device when done, which a QSaveFile must not be; so the
     // package is put together in memory and then written in one go.
     QByteArray package;

@@ -59,6 +59,9 @@ private:
     static double mm(double value) { return value * LayoutDpi / 25.4; }
     static double pt(double value) { return value * LayoutDpi / 72.0; }
     static QTextCharFormat font(double points, bool bold = false, const QColor &color = Qt::black);
+    // The whole text width, and a column's share of it.
+    QTextLength fullWidth() const;
+    QTextLength share(double percent) const;
 
     void startBlock(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat);
     void textBlock(const QString &text, QTextBlockFormat blockFormat, const QTextCharFormat &charFormat,
@@ -86,6 +89,18 @@ QTextCharFormat Writer::font(double points, bool bold, const QColor &color)
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setForeground(color);
     return format;
+}
+
+QTextLength Writer::fullWidth() const
+{
+    return share(100);
+}
+
+QTextLength Writer::share(double percent) const
+{
+    if (m_geometry.tableWidthPoints > 0)
+        return QTextLength(QTextLength::FixedLength, m_geometry.tableWidthPoints * percent / 100);
+    return QTextLength(QTextLength::PercentageLength, percent);
 }
 
 void Writer::startBlock(const QTextBlockFormat &blockFormat, const QTextCharFormat &charFormat)
@@ -165,9 +180,8 @@ void Writer::titleBlock(const ReportDocument &report)
     format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
     format.setCellSpacing(0);
     format.setCellPadding(mm(0.6));
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
-                                      QTextLength(QTextLength::PercentageLength, 72)});
+    format.setWidth(fullWidth());
+    format.setColumnWidthConstraints({share(28), share(72)});
     format.setBottomMargin(mm(4));
     m_cursor.movePosition(QTextCursor::End);
     QTextTable *table = m_cursor.insertTable(int(rows.size()), 2, format);
@@ -229,10 +243,10 @@ void Writer::table(const ReportTable &table)
     const QList<ReportTable::Column> &columns = table.columns();
     QTextTableFormat format;
     format.setHeaderRowCount(1);
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setWidth(fullWidth());
     QList<QTextLength> widths;
     for (const double percent : table.widthPercents())
-        widths << QTextLength(QTextLength::PercentageLength, percent);
+        widths << share(percent);
     format.setColumnWidthConstraints(widths);
     format.setCellSpacing(0);
     format.setCellPadding(mm(0.8));

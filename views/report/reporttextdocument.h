@@ -28,6 +28,9 @@ public:
         double dpi = 96;        // device units per inch
         double bodyWidth = 0;   // width of the text area in device units
         double bodyHeight = 0;  // height of a page's text area; 0 when not paginated
+        // Tables as fixed widths in points rather than percentages: Qt's ODF writer writes
+        // a table's width and fixed column widths as points and has no relative widths. 0: percentages.
+        double tableWidthPoints = 0;
     };
 
     // Fills the empty `out`. In vector mode the chart handler becomes a child of `out`;
