@@ -280,6 +280,15 @@ private slots:
         QVERIFY(content.contains(QStringLiteral("&lt;b&gt;A &amp; B&lt;/b&gt;")));
         QVERIFY(!content.contains(QStringLiteral("<b>A")));
         QVERIFY(content.contains(QStringLiteral("<table:table-row")));
+        // Every table spans the text width of A4 less 25 + 15 mm margins: 170 mm = 481.89 pt.
+        const QRegularExpression tableWidth(QStringLiteral("<style:table-properties[^>]*style:width=\"([^\"]+)\""));
+        auto widths = tableWidth.globalMatch(content);
+        int tablesStyled = 0;
+        while (widths.hasNext()) {
+            QCOMPARE(widths.next().captured(1), QStringLiteral("481.89pt"));
+            ++tablesStyled;
+        }
+        QVERIFY(tablesStyled > 0);
         QVERIFY(content.contains(QStringLiteral("schulit-chart:devices-by-authority")));
     }
 
