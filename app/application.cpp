@@ -7,6 +7,7 @@
 #include "democountygenerator.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "windowfeatures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -155,6 +156,7 @@ int run(QApplication &app)
         return CommandVerb::Failure;
     }
     MainWindow window(database);
+    WindowFeatures::install(window);
     window.show();
     return QApplication::exec();
 }

@@ -7,6 +7,8 @@
 #include "database.h"
 #include "democountyplanner.h"
 #include "demodevicewriter.h"
+#include "demosystemsplanner.h"
+#include "demosystemswriter.h"
 #include "entitycatalog.h"
 #include "preparedinsert.h"
 #include "sqlerrors.h"
@@ -182,6 +184,9 @@ DatabaseError DemoCountyGenerator::generate(Database &database, const Progress &
     DemoDeviceWriter::Ids ids;
     QList<qint64> authorityIds;
     if (DatabaseError error = CountyWriter(db, county).write(ids, authorityIds))
+        return error;
+    const DemoSystemsPlanner::Plan systems = DemoSystemsPlanner(m_options.seed, m_options.referenceDate).plan(county);
+    if (DatabaseError error = DemoSystemsWriter(db).write(systems, authorityIds, ids.schools))
         return error;
     if (DatabaseError error = tuning.suspendIndexes())
         return error;

@@ -15,10 +15,9 @@ DatabaseError DeviceAge::load(const StatisticsService &service, const Statistics
     const QString year = QStringLiteral("CAST(substr(d.acquired_on, 1, 4) AS INTEGER)");
     SqlStatement statement(QStringLiteral("SELECT %1, COUNT(*), SUM(").arg(year));
     service.appendPastCycleCase(statement, QStringLiteral("d"), out.referenceDay);
-    statement.add(QStringLiteral(") FROM device d JOIN school s ON s.id = d.school_id WHERE d.status = 'in_use'"));
-    filter.appendSchool(statement, QStringLiteral("s"));
-    filter.appendDeviceYear(statement, QStringLiteral("d"));
-    statement.add(QStringLiteral(" GROUP BY %1").arg(year));
+    statement.add(QStringLiteral(")"));
+    StatisticsService::appendDeviceSource(statement, filter);
+    statement.add(QStringLiteral(" AND d.status = 'in_use' GROUP BY %1").arg(year));
     QSqlQuery query;
     if (const DatabaseError error = service.run(statement, query,
             QCoreApplication::translate("Statistics", "Counting the devices by age")))

@@ -48,6 +48,7 @@ EntityQuery::EntityQuery(const EntitySpec &entity, Database::Engine engine)
 
 void EntityQuery::setSearchColumns(const QList<int> &columns)
 {
+    invalidate();
     m_searchColumns.clear();
     for (int column : columns) {
         if (column >= 0 && column < m_columns.size())
@@ -62,6 +63,7 @@ QList<int> EntityQuery::searchColumns() const
 
 void EntityQuery::setFilter(const QString &key, const QVariant &value)
 {
+    invalidate();
     if (!value.isValid() || value.isNull() || value.toString().isEmpty())
         m_filterValues.remove(key);
     else
@@ -91,6 +93,22 @@ int EntityQuery::referenceNameIndex(int fieldIndex) const
         ++index;
     }
     return -1;
+}
+
+QString EntityQuery::idList(const QList<qint64> &ids)
+{
+    // Record ids this program read from the database are written as numbers, not bound:
+    // binding thousands of values costs the SQLite driver time that grows with their square.
+    if (ids.isEmpty())
+        return QStringLiteral("NULL");
+    QString list;
+    list.reserve(int(ids.size()) * 7);
+    for (qint64 id : ids) {
+        if (!list.isEmpty())
+            list += QLatin1Char(',');
+        list += QString::number(id);
+    }
+    return list;
 }
 
 int EntityQuery::rowWidth() const
@@ -126,6 +144,20 @@ QString EntityQuery::fromWithJoins() const
         if (isIdentifier(target.displayExpression))
             from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = t.%3")
                         .arg(target.table, referenceAlias(i), field.column);
+    }
+    return from;
+}
+
+QString EntityQuery::fromForSort() const
+{
+    QString from = QStringLiteral("%1 t").arg(m_entity.table);
+    const TableColumn &column = m_columns.at(m_sortColumn);
+    const FieldSpec *field = column.field(m_entity);
+    if (field && field->kind == FieldKind::ForeignKey) {
+        const EntitySpec &target = EntityCatalog::spec(*field->reference);
+        if (isIdentifier(target.displayExpression))
+            from += QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = t.%3")
+                        .arg(target.table, referenceAlias(column.fieldIndex), field->column);
     }
     return from;
 }
@@ -167,11 +199,14 @@ QString EntityQuery::sortExpression() const
     return columnSortExpression(m_columns.at(m_sortColumn));
 }
 
-QString EntityQuery::orderBy() const
+QString EntityQuery::orderBy(bool withoutIndex) const
 {
     // NULLs first when ascending is SQLite's own order, so its indexes serve the sort;
     // PostgreSQL is told the same explicitly.
-    const QString expression = sortExpression();
+    QString expression = sortExpression();
+    static const QRegularExpression column(QStringLiteral("^t\\.[a-z0-9_]+$"));
+    if (withoutIndex && m_engine == Database::Engine::SQLite && column.match(expression).hasMatch())
+        expression.prepend(QLatin1Char('+')); // SQLite's way to keep an index out of the plan
     if (m_sortOrder == Qt::AscendingOrder)
         return QStringLiteral(" ORDER BY %1 ASC NULLS FIRST, t.id ASC").arg(expression);
     return QStringLiteral(" ORDER BY %1 DESC NULLS LAST, t.id DESC").arg(expression);
@@ -179,6 +214,8 @@ QString EntityQuery::orderBy() const
 
 SqlFragment EntityQuery::where() const
 {
+    if (m_where)
+        return *m_where;
     SqlFragment condition;
     for (const TableFilter &filter : m_filters) {
         if (m_filterValues.contains(filter.key))
@@ -187,9 +224,10 @@ SqlFragment EntityQuery::where() const
     QList<TableColumn> searched;
     for (int column : m_searchColumns)
         searched << m_columns.at(column);
-    condition.append(SearchCondition(m_entity, m_engine).build(m_searchText, searched), QStringLiteral(" AND "));
+    condition.append(SearchCondition(m_entity, m_engine, m_lookup).build(m_searchText, searched), QStringLiteral(" AND "));
     if (!condition.isEmpty())
         condition.sql.prepend(QStringLiteral(" WHERE "));
+    m_where = condition;
     return condition;
 }
 
@@ -199,26 +237,40 @@ SqlFragment EntityQuery::count() const
     return query.append(where(), QString());
 }
 
-SqlFragment EntityQuery::selectPage(int offset, int limit) const
+SqlFragment EntityQuery::selectPageIds(int offset, int limit, bool walkIndex) const
 {
-    SqlFragment query{QStringLiteral("SELECT %1 FROM %2").arg(selectList(), fromWithJoins()), {}};
+    SqlFragment query{QStringLiteral("SELECT t.id FROM %1").arg(fromForSort()), {}};
     query.append(where(), QString());
-    query.sql += orderBy() + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    // Matches of a search may gather anywhere in the column's order; one pass and a sort
+    // costs the same wherever they are.
+    query.sql += orderBy(hasSearch() && !walkIndex) + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     return query;
+}
+
+SqlFragment EntityQuery::firstPageIdsWithCount(int limit) const
+{
+    SqlFragment query{QStringLiteral("SELECT t.id, COUNT(*) OVER () FROM %1").arg(fromForSort()), {}};
+    query.append(where(), QString());
+    query.sql += orderBy(true) + QStringLiteral(" LIMIT %1").arg(limit);
+    return query;
+}
+
+SqlFragment EntityQuery::matchingIds(int limit) const
+{
+    SqlFragment query{QStringLiteral("SELECT t.id FROM %1 t").arg(m_entity.table), {}};
+    query.append(where(), QString());
+    query.sql += QStringLiteral(" LIMIT %1").arg(limit);
+    return query;
+}
+
+SqlFragment EntityQuery::orderIds(const QList<qint64> &ids) const
+{
+    return {QStringLiteral("SELECT t.id FROM %1 WHERE t.id IN (%2)%3").arg(fromForSort(), idList(ids), orderBy(true)), {}};
 }
 
 SqlFragment EntityQuery::selectByIds(const QList<qint64> &ids) const
 {
-    QStringList marks;
-    QVariantList values;
-    for (qint64 id : ids) {
-        marks << QStringLiteral("?");
-        values << id;
-    }
-    if (marks.isEmpty())
-        marks << QStringLiteral("NULL");
-    return {QStringLiteral("SELECT %1 FROM %2 WHERE t.id IN (%3)").arg(selectList(), fromWithJoins(), marks.join(QStringLiteral(", "))),
-            values};
+    return {QStringLiteral("SELECT %1 FROM %2 WHERE t.id IN (%3)").arg(selectList(), fromWithJoins(), idList(ids)), {}};
 }
 
 SqlFragment EntityQuery::selectAllMatching() const
@@ -229,7 +281,7 @@ SqlFragment EntityQuery::selectAllMatching() const
 
 SqlFragment EntityQuery::sortKeyOf(qint64 id) const
 {
-    return {QStringLiteral("SELECT %1 FROM %2 WHERE t.id = ?").arg(sortExpression(), fromWithJoins()), {id}};
+    return {QStringLiteral("SELECT %1 FROM %2 WHERE t.id = ?").arg(sortExpression(), fromForSort()), {id}};
 }
 
 SqlFragment EntityQuery::matches(qint64 id) const
@@ -257,7 +309,7 @@ SqlFragment EntityQuery::countBefore(const QVariant &key, qint64 id) const
         position.sql = position.sql.arg(expression);
         position.values = {key, key, id};
     }
-    SqlFragment query{QStringLiteral("SELECT COUNT(*) FROM %1").arg(fromWithJoins()), {}};
+    SqlFragment query{QStringLiteral("SELECT COUNT(*) FROM %1").arg(fromForSort()), {}};
     SqlFragment condition = where();
     if (condition.isEmpty())
         condition.sql = QStringLiteral(" WHERE ");

@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -45,6 +46,11 @@ EntityTableModel::EntityTableModel(RecordEditor &editor, const EntitySpec &entit
     connect(editor.database().notifier(), &ChangeNotifier::tableChanged, this, [this, watched](const QString &table) {
         if (watched.contains(table))
             refresh();
+    });
+    m_query.setReferenceLookup([this](EntityKind target, const SqlFragment &condition) {
+        const SqlFragment select{QStringLiteral("SELECT id FROM %1 WHERE %2").arg(EntityCatalog::spec(target).table, condition.sql),
+                           condition.values};
+        return queryIds(select);
     });
     m_rowCount = countRows();
 }
@@ -98,21 +104,60 @@ QList<QVariantList> EntityTableModel::load(const SqlFragment &sql) const
     return rows;
 }
 
+QList<qint64> EntityTableModel::queryIds(const SqlFragment &sql) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_editor.database().connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql.sql)) {
+        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
+        return ids;
+    }
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
+        return ids;
+    }
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    return ids;
+}
+
+QList<QVariantList> EntityTableModel::loadIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    const QList<QVariantList> rows = load(m_query.selectByIds(ids));
+    QHash<qint64, int> position;
+    for (int i = 0; i < rows.size(); ++i)
+        position.insert(rows.at(i).at(EntityQuery::IdIndex).toLongLong(), i);
+    QList<QVariantList> ordered;
+    ordered.reserve(ids.size());
+    for (qint64 id : ids) {
+        const auto it = position.constFind(id);
+        if (it != position.constEnd())
+            ordered << rows.at(*it);
+    }
+    return ordered;
+}
+
 const QVariantList *EntityTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    if (sortsInMemory())
-        return row < m_allRows.size() ? &m_allRows.at(row) : nullptr;
-    return m_cache.row(row, [this](int offset, int limit) { return load(m_query.selectPage(offset, limit)); });
+    return m_cache.row(row, [this](int offset, int limit) {
+        return loadIds(m_idsKnown ? m_orderedIds.mid(offset, limit)
+                                  : queryIds(m_query.selectPageIds(offset, limit, m_denseSearch)));
+    });
 }
 
 void EntityTableModel::loadAllSorted()
 {
-    m_allRows = load(m_query.selectAllMatching());
+    QList<QVariantList> rows = load(m_query.selectAllMatching());
     const int key = derivedIndex(m_query.sortColumn());
     const bool ascending = m_query.sortOrder() == Qt::AscendingOrder;
-    std::stable_sort(m_allRows.begin(), m_allRows.end(), [key, ascending](const QVariantList &a, const QVariantList &b) {
+    std::stable_sort(rows.begin(), rows.end(), [key, ascending](const QVariantList &a, const QVariantList &b) {
         const QDate x = a.at(key).toDate();
         const QDate y = b.at(key).toDate();
         const qint64 idA = a.at(EntityQuery::IdIndex).toLongLong();
@@ -124,27 +169,80 @@ void EntityTableModel::loadAllSorted()
             return ascending ? !x.isValid() : !y.isValid();
         return ascending ? x < y : x > y;
     });
+    for (const QVariantList &row : std::as_const(rows))
+        m_orderedIds << row.at(EntityQuery::IdIndex).toLongLong();
+    m_idsKnown = true;
+    for (int offset = 0; offset < rows.size(); offset += m_cache.pageSize())
+        m_cache.row(offset, [&rows](int first, int limit) { return rows.mid(first, limit); });
 }
 
-int EntityTableModel::countRows()
+int EntityTableModel::countRows(bool mayDefer)
 {
     m_cache.clear();
-    m_allRows.clear();
+    m_orderedIds.clear();
+    m_idsKnown = false;
+    m_denseSearch = false;
+    m_countPending = false;
+    ++m_countGeneration;
+    m_query.invalidate();
     QSqlQuery query(m_editor.database().connection());
     if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(entity().table)) && query.next())
         m_unfilteredCount = query.value(0).toLongLong();
     if (sortsInMemory()) {
         loadAllSorted();
-        return int(m_allRows.size());
+        return int(m_orderedIds.size());
     }
-    // The first page is needed anyway; when it is not full it is the whole answer, which
-    // saves a second pass over a large table for a narrow search.
-    const QList<QVariantList> first = load(m_query.selectPage(0, m_cache.pageSize()));
-    if (first.size() < m_cache.pageSize()) {
-        m_cache.row(0, [&first](int, int) { return first; });
-        return int(first.size());
+    // A search first takes a cheap look: a few thousand matches are kept as an ordered list
+    // of ids (one pass over the table, then paging costs nothing); more are counted.
+    if (m_query.hasSearch()) {
+        const QList<qint64> ids = queryIds(m_query.matchingIds(SmallResult + 1));
+        if (ids.size() <= SmallResult) {
+            m_orderedIds = ids.isEmpty() ? ids : queryIds(m_query.orderIds(ids));
+            m_idsKnown = true;
+            return int(m_orderedIds.size());
+        }
+        const int estimate = estimateFromProbe(ids);
+        m_denseSearch = estimate >= m_unfilteredCount / 2;
+        if (!m_denseSearch)
+            return firstPageAndCount();
+        // Most rows match: the index gives the first page at once; the count takes a pass.
+        if (mayDefer && m_deferredCounting) {
+            m_countPending = true;
+            const int generation = m_countGeneration;
+            QTimer::singleShot(0, this, [this, generation] { finishCount(generation); });
+            return estimate;
+        }
     }
+    return exactCount();
+}
+
+int EntityTableModel::firstPageAndCount()
+{
+    const SqlFragment sql = m_query.firstPageIdsWithCount(m_cache.pageSize());
+    QSqlQuery query(m_editor.database().connection());
+    query.setForwardOnly(true);
+    query.prepare(sql.sql);
+    for (const QVariant &value : sql.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
+        return 0;
+    }
+    QList<qint64> ids;
+    int count = 0;
+    while (query.next()) {
+        ids << query.value(0).toLongLong();
+        count = query.value(1).toInt();
+    }
+    const QList<QVariantList> rows = loadIds(ids);
+    m_cache.row(0, [&rows](int, int) { return rows; });
+    return count;
+}
+
+int EntityTableModel::exactCount() const
+{
     const SqlFragment count = m_query.count();
+    QSqlQuery query(m_editor.database().connection());
     query.prepare(count.sql);
     for (const QVariant &value : count.values)
         query.addBindValue(value);
@@ -152,14 +250,45 @@ int EntityTableModel::countRows()
         qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
         return 0;
     }
-    m_cache.row(0, [&first](int, int) { return first; });
     return query.value(0).toInt();
 }
 
-void EntityTableModel::reset()
+int EntityTableModel::estimateFromProbe(const QList<qint64> &probe) const
 {
+    // The probe read the table in storage order until it had its matches; as many matches
+    // as it found in the rows it read, so many in the rest.
+    QSqlQuery query(m_editor.database().connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id <= ?").arg(entity().table));
+    query.addBindValue(probe.last());
+    const qint64 read = query.exec() && query.next() ? std::max<qint64>(1, query.value(0).toLongLong()) : 1;
+    return int(std::clamp<qint64>(probe.size() * m_unfilteredCount / read, probe.size(), m_unfilteredCount));
+}
+
+void EntityTableModel::finishCount(int generation)
+{
+    if (generation != m_countGeneration || !m_countPending)
+        return;
+    m_countPending = false;
+    const int exact = exactCount();
+    if (exact > m_rowCount) {
+        beginInsertRows({}, m_rowCount, exact - 1);
+        m_rowCount = exact;
+        endInsertRows();
+    } else if (exact < m_rowCount) {
+        beginRemoveRows({}, exact, m_rowCount - 1);
+        m_rowCount = exact;
+        endRemoveRows();
+    }
+    emit countsChanged();
+}
+
+void EntityTableModel::reset(const std::function<void()> &change)
+{
+    // Views hear of the reset before anything changes, so they can still ask what was.
     beginResetModel();
-    m_rowCount = countRows();
+    if (change)
+        change();
+    m_rowCount = countRows(true);
     endResetModel();
     emit countsChanged();
 }
@@ -169,7 +298,7 @@ void EntityTableModel::refresh()
     const QModelIndexList persistent = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : persistent) {
-        const QVariantList *row = sortsInMemory() ? rowAt(index.row()) : m_cache.cachedRow(index.row());
+        const QVariantList *row = m_cache.cachedRow(index.row());
         ids << (row ? row->at(EntityQuery::IdIndex).toLongLong() : 0);
     }
     const int before = m_rowCount;
@@ -201,39 +330,37 @@ void EntityTableModel::setSearchText(const QString &text)
 {
     if (text == m_query.searchText())
         return;
-    m_query.setSearchText(text);
-    reset();
+    reset([this, text] { m_query.setSearchText(text); });
 }
 
 void EntityTableModel::setSearchColumns(const QList<int> &columns)
 {
     if (columns == m_query.searchColumns())
         return;
-    m_query.setSearchColumns(columns);
-    if (!m_query.searchText().trimmed().isEmpty())
-        reset();
+    if (m_query.searchText().trimmed().isEmpty())
+        m_query.setSearchColumns(columns);
+    else
+        reset([this, columns] { m_query.setSearchColumns(columns); });
 }
 
 void EntityTableModel::setFilter(const QString &key, const QVariant &value)
 {
-    const QVariantMap before = m_query.filters();
-    m_query.setFilter(key, value);
-    if (before != m_query.filters())
-        reset();
+    EntityQuery probe = m_query;
+    probe.setFilter(key, value);
+    if (probe.filters() != m_query.filters())
+        reset([this, key, value] { m_query.setFilter(key, value); });
 }
 
 void EntityTableModel::setReferenceDate(const QDate &date)
 {
-    m_referenceDate = date;
-    reset();
+    reset([this, date] { m_referenceDate = date; });
 }
 
 void EntityTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount())
         return;
-    m_query.setSort(column, order);
-    reset();
+    reset([this, column, order] { m_query.setSort(column, order); });
 }
 
 qint64 EntityTableModel::recordId(int row) const
@@ -242,15 +369,17 @@ qint64 EntityTableModel::recordId(int row) const
     return values ? values->at(EntityQuery::IdIndex).toLongLong() : 0;
 }
 
+int EntityTableModel::loadedRowOfId(qint64 id) const
+{
+    if (m_idsKnown)
+        return int(m_orderedIds.indexOf(id));
+    return m_cache.findCached(EntityQuery::IdIndex, id);
+}
+
 int EntityTableModel::rowOfId(qint64 id) const
 {
-    if (sortsInMemory()) {
-        for (int i = 0; i < m_allRows.size(); ++i) {
-            if (m_allRows.at(i).at(EntityQuery::IdIndex).toLongLong() == id)
-                return i;
-        }
-        return -1;
-    }
+    if (m_idsKnown)
+        return int(m_orderedIds.indexOf(id));
     const int cached = m_cache.findCached(EntityQuery::IdIndex, id);
     if (cached >= 0)
         return cached;

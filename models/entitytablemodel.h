@@ -9,6 +9,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <functional>
+
 class RecordEditor;
 
 // The editable table of one entity (devices, schools, contracts ...), configured by its
@@ -29,6 +31,8 @@ public:
         ColumnNameRole,                  // header: the field's column ("" when computed)
     };
     static constexpr int AttentionDays = 90;
+    // Up to this many search results are kept as a list of ids instead of being counted.
+    static constexpr int SmallResult = 5000;
 
     EntityTableModel(RecordEditor &editor, const EntitySpec &entity, QObject *parent = nullptr);
     ~EntityTableModel() override;
@@ -60,6 +64,14 @@ public:
 
     qint64 recordId(int row) const; // 0 past the end
     int rowOfId(qint64 id) const;   // -1 when the record is not in the table
+    // The same without asking the database: -1 also when the row is not loaded yet.
+    int loadedRowOfId(qint64 id) const;
+
+    // For a screen: a search with many matches shows its first rows at once, from an
+    // estimated row count, and counts all matches exactly in the next turn of the event
+    // loop (countsChanged). Off by default: the count is exact when a setter returns.
+    void setDeferredCounting(bool deferred) { m_deferredCounting = deferred; }
+    bool isCounting() const { return m_countPending; }
     qint64 unfilteredCount() const { return m_unfilteredCount; }
 
     // Forgets refused input in a cell (Escape), showing the stored value again.
@@ -83,8 +95,14 @@ private:
 
     const QVariantList *rowAt(int row) const;
     QList<QVariantList> load(const SqlFragment &sql) const;
-    int countRows();
-    void reset();
+    QList<qint64> queryIds(const SqlFragment &sql) const;
+    QList<QVariantList> loadIds(const QList<qint64> &ids) const; // in the given order
+    int countRows(bool mayDefer = false);
+    int exactCount() const;
+    int firstPageAndCount();
+    int estimateFromProbe(const QList<qint64> &probe) const;
+    void finishCount(int generation);
+    void reset(const std::function<void()> &change = {});
     bool sortsInMemory() const { return !m_query.sortsInDatabase(); }
     void loadAllSorted();
     int derivedIndex(int column) const { return m_query.rowWidth() + column; }
@@ -95,9 +113,15 @@ private:
     RecordEditor &m_editor;
     EntityQuery m_query;
     mutable RowPageCache m_cache;
-    QList<QVariantList> m_allRows; // when sorting by a column computed in C++
+    // The rows' ids in order when they are few: a narrow search, or a sort computed in C++.
+    QList<qint64> m_orderedIds;
+    bool m_idsKnown = false;
     QHash<CellKey, Pending> m_pending;
     QDate m_referenceDate;
     int m_rowCount = 0;
     qint64 m_unfilteredCount = 0;
+    bool m_denseSearch = false; // most rows match the search
+    bool m_deferredCounting = false;
+    bool m_countPending = false;
+    int m_countGeneration = 0;
 };

@@ -48,14 +48,17 @@ DatabaseError KeyFigures::loadSchools(const StatisticsService &service, const St
 DatabaseError KeyFigures::loadDevices(const StatisticsService &service, const StatisticsFilter &filter, KeyFigures &out)
 {
     const QString d = QStringLiteral("d");
+    // One pass over the devices in use: per category the count, those with a known age and
+    // a cycle, those past it, and the pupil devices.
     SqlStatement byCategory(QStringLiteral("SELECT d.category, COUNT(*), SUM("));
     service.appendHasCycleCase(byCategory, d);
     byCategory.add(QStringLiteral("), SUM("));
     service.appendPastCycleCase(byCategory, d, out.referenceDay);
-    byCategory.add(QStringLiteral(") FROM device d JOIN school s ON s.id = d.school_id WHERE d.status = 'in_use'"));
-    filter.appendSchool(byCategory, QStringLiteral("s"));
-    filter.appendDeviceYear(byCategory, d);
-    byCategory.add(QStringLiteral(" GROUP BY d.category"));
+    byCategory.add(QStringLiteral("), SUM("));
+    StatisticsService::appendPupilDeviceCase(byCategory, d);
+    byCategory.add(QStringLiteral(")"));
+    StatisticsService::appendDeviceSource(byCategory, filter);
+    byCategory.add(QStringLiteral(" AND d.status = 'in_use' GROUP BY d.category"));
     QSqlQuery query;
     if (const DatabaseError error = service.run(byCategory, query, whatFailed()))
         return error;
@@ -67,6 +70,7 @@ DatabaseError KeyFigures::loadDevices(const StatisticsService &service, const St
         category.inUse = int(StatisticsService::toInteger(query.value(1)));
         category.withCycle = int(StatisticsService::toInteger(query.value(2)));
         category.pastCycle = int(StatisticsService::toInteger(query.value(3)));
+        out.pupilDevices += int(StatisticsService::toInteger(query.value(4)));
         found.insert(category.code, category);
     }
     // Catalogue order first, then codes the catalogue does not know (old data).
@@ -89,14 +93,6 @@ DatabaseError KeyFigures::loadDevices(const StatisticsService &service, const St
     }
     out.pastCyclePercent = Money::sharePercent(out.devicesPastCycle, out.devicesWithCycle);
 
-    SqlStatement pupilDevices(QStringLiteral("SELECT COUNT(*) FROM device d JOIN school s ON s.id = d.school_id WHERE 1 = 1"));
-    StatisticsService::appendPupilDeviceCondition(pupilDevices, d);
-    filter.appendSchool(pupilDevices, QStringLiteral("s"));
-    filter.appendDeviceYear(pupilDevices, d);
-    if (const DatabaseError error = service.run(pupilDevices, query, whatFailed()))
-        return error;
-    if (query.next())
-        out.pupilDevices = int(StatisticsService::toInteger(query.value(0)));
     if (out.pupilDevices > 0)
         out.pupilsPerDevice = double(out.pupils) / out.pupilDevices;
     return DatabaseError::none();

@@ -12,19 +12,19 @@ DatabaseError PupilsPerDevice::load(const StatisticsService &service, const Stat
 {
     out = PupilsPerDevice();
     out.target = service.settings().targetPupilsPerDevice();
-    // The device conditions sit in the ON clause so that schools without devices stay in.
+    // Pupil devices counted per school from the device table alone, then joined to every
+    // school (those without devices keep 0): one pass over the devices, no lookup per device.
     SqlStatement statement(QStringLiteral(
-        "SELECT s.id, s.school_number, s.name, a.name, s.pupils, COUNT(d.id)"
+        "SELECT s.id, s.school_number, s.name, a.name, s.pupils, COALESCE(dc.devices, 0)"
         " FROM school s JOIN authority a ON a.id = s.authority_id"
-        " LEFT JOIN device d ON d.school_id = s.id"));
+        " LEFT JOIN (SELECT d.school_id AS school_id, COUNT(*) AS devices FROM device d WHERE 1 = 1"));
     StatisticsService::appendPupilDeviceCondition(statement, QStringLiteral("d"));
     filter.appendDeviceYear(statement, QStringLiteral("d"));
-    statement.add(QStringLiteral(" WHERE 1 = 1"));
+    statement.add(QStringLiteral(" GROUP BY d.school_id) dc ON dc.school_id = s.id WHERE 1 = 1"));
     filter.appendSchool(statement, QStringLiteral("s"));
     statement.add(QStringLiteral(
-        " GROUP BY s.id, s.school_number, s.name, a.name, s.pupils"
-        " ORDER BY CASE WHEN COALESCE(s.pupils, 0) = 0 THEN 2 WHEN COUNT(d.id) = 0 THEN 1 ELSE 0 END,"
-        " CAST(COALESCE(s.pupils, 0) AS DOUBLE PRECISION) / NULLIF(COUNT(d.id), 0) DESC, s.name"));
+        " ORDER BY CASE WHEN COALESCE(s.pupils, 0) = 0 THEN 2 WHEN COALESCE(dc.devices, 0) = 0 THEN 1 ELSE 0 END,"
+        " CAST(COALESCE(s.pupils, 0) AS DOUBLE PRECISION) / NULLIF(COALESCE(dc.devices, 0), 0) DESC, s.name"));
     QSqlQuery query;
     if (const DatabaseError error = service.run(statement, query,
             QCoreApplication::translate("Statistics", "Computing pupils per device")))

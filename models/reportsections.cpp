@@ -4,7 +4,9 @@
 #include "reportequipmentsection.h"
 #include "reportfundingsection.h"
 #include "reportkeyfiguressection.h"
+#include "reportstandardssection.h"
 #include "reportsupportsection.h"
+#include "reportsystemssection.h"
 
 namespace ReportSections {
 
@@ -15,6 +17,8 @@ std::vector<std::unique_ptr<ReportSection>> createAll()
     sections.push_back(std::make_unique<ReportEquipmentSection>());
     sections.push_back(std::make_unique<ReportFundingSection>());
     sections.push_back(std::make_unique<ReportSupportSection>());
+    sections.push_back(std::make_unique<ReportSystemsSection>());
+    sections.push_back(std::make_unique<ReportStandardsSection>());
     return sections;
 }
 

@@ -25,9 +25,10 @@ bool isIdentifier(const QString &expression)
 }
 } // namespace
 
-SearchCondition::SearchCondition(const EntitySpec &entity, Database::Engine engine)
+SearchCondition::SearchCondition(const EntitySpec &entity, Database::Engine engine, ReferenceLookup lookup)
     : m_entity(entity)
     , m_engine(engine)
+    , m_lookup(std::move(lookup))
 {
 }
 
@@ -101,6 +102,15 @@ SqlFragment SearchCondition::fieldCondition(const FieldSpec &field, const QStrin
         if (!target.naturalKey.isEmpty() && target.naturalKey != target.displayExpression
             && isIdentifier(target.naturalKey))
             names.append(like(target.naturalKey, term), QStringLiteral(" OR "));
+        if (m_lookup) {
+            const QList<qint64> ids = m_lookup(*field.reference, names);
+            QVariantList values;
+            for (qint64 id : ids)
+                values << id;
+            if (values.isEmpty())
+                return {};
+            return {QStringLiteral("%1 IN (%2)").arg(column, placeholders(int(values.size()))), values};
+        }
         names.sql = QStringLiteral("%1 IN (SELECT id FROM %2 WHERE %3)").arg(column, target.table, names.sql);
         return names;
     }

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 // Turns what someone types into a search box into an SQL condition over the table alias
 // `t`: every word must appear in one of the searched columns. Text matches anywhere,
 // enumerations by their German label, references by the referenced record's name,
@@ -14,7 +16,12 @@
 class SearchCondition
 {
 public:
-    SearchCondition(const EntitySpec &entity, Database::Engine engine);
+    // Ids of the referenced records whose name or key contains the term. With it, a
+    // reference is matched against a short list of ids found beforehand (a small table)
+    // instead of a subquery probed for every row of a large one.
+    using ReferenceLookup = std::function<QList<qint64>(EntityKind target, const SqlFragment &condition)>;
+
+    SearchCondition(const EntitySpec &entity, Database::Engine engine, ReferenceLookup lookup = {});
 
     // Words of the text; "quoted words" stay together.
     static QStringList terms(const QString &text);
@@ -30,4 +37,5 @@ private:
 
     const EntitySpec &m_entity;
     Database::Engine m_engine;
+    ReferenceLookup m_lookup;
 };

@@ -22,6 +22,9 @@ struct StatisticsFilter
     QStringList schoolTypes;
     int year = 0; // 0: no year
 
+    // Whether device figures need their school (authority or school type given); without,
+    // they are counted from the device table alone, which is faster.
+    bool narrowsSchools() const { return !authorityIds.isEmpty() || !schoolTypes.isEmpty(); }
     bool isEmpty() const { return authorityIds.isEmpty() && schoolTypes.isEmpty() && year == 0; }
     bool operator==(const StatisticsFilter &other) const;
     bool operator!=(const StatisticsFilter &other) const { return !(*this == other); }

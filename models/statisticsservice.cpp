@@ -33,15 +33,45 @@ QStringList StatisticsService::pupilDeviceCategories()
     return {QStringLiteral("pc"), QStringLiteral("notebook"), QStringLiteral("tablet")};
 }
 
-void StatisticsService::appendPupilDeviceCondition(SqlStatement &statement, const QString &deviceAlias)
+void StatisticsService::appendDeviceSource(SqlStatement &statement, const StatisticsFilter &filter)
+{
+    // Joining every device to its school costs a lookup per row; only a filter on schools
+    // needs it.
+    if (filter.narrowsSchools())
+        statement.add(QStringLiteral(" FROM device d JOIN school s ON s.id = d.school_id WHERE 1 = 1"));
+    else
+        statement.add(QStringLiteral(" FROM device d WHERE 1 = 1"));
+    filter.appendSchool(statement, QStringLiteral("s"));
+    filter.appendDeviceYear(statement, QStringLiteral("d"));
+}
+
+namespace {
+QVariantList pupilCategories()
 {
     QVariantList categories;
-    for (const QString &category : pupilDeviceCategories())
+    for (const QString &category : StatisticsService::pupilDeviceCategories())
         categories << category;
+    return categories;
+}
+
+QString pupilGroup(const QString &deviceAlias)
+{
+    return QStringLiteral("(%1.user_group IS NULL OR %1.user_group = '' OR %1.user_group = 'pupils')").arg(deviceAlias);
+}
+} // namespace
+
+void StatisticsService::appendPupilDeviceCondition(SqlStatement &statement, const QString &deviceAlias)
+{
     statement.add(QStringLiteral(" AND %1.status = 'in_use'").arg(deviceAlias));
-    statement.addList(QStringLiteral(" AND %1.category IN (").arg(deviceAlias), categories);
-    statement.add(QStringLiteral(" AND (%1.user_group IS NULL OR %1.user_group = '' OR %1.user_group = 'pupils')")
-                      .arg(deviceAlias));
+    statement.addList(QStringLiteral(" AND %1.category IN (").arg(deviceAlias), pupilCategories());
+    statement.add(QStringLiteral(" AND ") + pupilGroup(deviceAlias));
+}
+
+void StatisticsService::appendPupilDeviceCase(SqlStatement &statement, const QString &deviceAlias)
+{
+    statement.add(QStringLiteral("CASE WHEN %1.status = 'in_use'").arg(deviceAlias));
+    statement.addList(QStringLiteral(" AND %1.category IN (").arg(deviceAlias), pupilCategories());
+    statement.add(QStringLiteral(" AND %1 THEN 1 ELSE 0 END").arg(pupilGroup(deviceAlias)));
 }
 
 void StatisticsService::appendHasCycleCase(SqlStatement &statement, const QString &deviceAlias) const

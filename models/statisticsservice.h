@@ -35,7 +35,12 @@ public:
     // Device categories counted as pupils' end devices, and the condition on a device row:
     // such a category, in use, and not given to teachers or the administration.
     static QStringList pupilDeviceCategories();
+    // " FROM device d" and, when the filter narrows schools, " JOIN school s"; then
+    // " WHERE 1 = 1" with the filter's school and year conditions. Callers append more.
+    static void appendDeviceSource(SqlStatement &statement, const StatisticsFilter &filter);
     static void appendPupilDeviceCondition(SqlStatement &statement, const QString &deviceAlias);
+    // The same as a CASE expression (1 or 0), to count pupil devices alongside others.
+    static void appendPupilDeviceCase(SqlStatement &statement, const QString &deviceAlias);
     // CASE expressions (1 or 0) on a device row: its age is known and its category has a
     // replacement cycle; and it is older than that cycle on the reference day.
     void appendHasCycleCase(SqlStatement &statement, const QString &deviceAlias) const;

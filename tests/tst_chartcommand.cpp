@@ -65,9 +65,9 @@ private slots:
         for (const char *name : {"devices-by-authority", "device-age", "pupils-per-device", "funding-status",
                                  "contract-costs", "contract-deadlines"})
             QVERIFY2(run.out.contains(QLatin1String(name)), name);
-        // Every line names a chart and gives it a title.
+        // Every line names a chart and gives it a title (other issues add charts of their own).
         const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines.size() >= 6);
         for (const QString &line : lines)
             QVERIFY(line.simplified().split(QLatin1Char(' ')).size() >= 3);
     }

@@ -4,6 +4,7 @@
 #include "booldelegate.h"
 #include "datedelegate.h"
 #include "enumdelegate.h"
+#include "enumlistdelegate.h"
 #include "moneydelegate.h"
 #include "numberdelegate.h"
 #include "referencedelegate.h"
@@ -15,8 +16,9 @@ FieldDelegate *create(const FieldSpec &field, Database &database, QObject *paren
 {
     switch (field.kind) {
     case FieldKind::Text:
-    case FieldKind::EnumList:
         return new TextDelegate(field, parent);
+    case FieldKind::EnumList:
+        return new EnumListDelegate(field, parent);
     case FieldKind::Date:
         return new DateDelegate(field, parent);
     case FieldKind::Money:

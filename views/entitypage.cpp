@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *parent)
@@ -32,6 +33,7 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
 {
     setObjectName(QStringLiteral("page_") + entity.table);
     m_view->setEntityModel(m_model, editor.database());
+    m_model->setDeferredCounting(true);
     m_view->setParent(m_splitter);
     m_filters = new FilterBar(m_model, editor.database(), this);
     m_form = new DetailForm(m_view, editor.database(), m_splitter);
@@ -87,12 +89,42 @@ void EntityPage::rememberCurrent()
     const QModelIndex current = m_view->currentIndex();
     m_currentId = current.isValid() ? current.data(EntityTableModel::RecordIdRole).toLongLong() : 0;
     m_currentColumn = current.isValid() ? current.column() : -1;
+    m_sortColumn = m_model->sortColumn();
+    m_sortOrder = m_model->sortOrder();
+    m_searchText = m_model->searchText();
+    m_filterValues = m_model->filters();
 }
 
 void EntityPage::restoreCurrent()
 {
-    if (m_currentId == 0 || !m_view->selectRecord(m_currentId, m_currentColumn))
-        m_form->setCurrentIndex(m_view->currentIndex());
+    const bool narrowed = m_searchText != m_model->searchText() || m_filterValues != m_model->filters();
+    const bool sorted = m_sortColumn != m_model->sortColumn() || m_sortOrder != m_model->sortOrder();
+    const int loaded = m_currentId != 0 ? m_model->loadedRowOfId(m_currentId) : -1;
+    const int column = std::max(0, m_currentColumn);
+    if (loaded >= 0) {
+        m_view->selectRecord(m_currentId, m_currentColumn);
+    } else if (narrowed) {
+        // A new search shows its matches from the top; the first one fills the form.
+        if (m_model->rowCount() > 0)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(0, column), QItemSelectionModel::NoUpdate);
+        m_view->scrollToTop();
+    } else if (sorted && m_currentId != 0) {
+        // The sorted table is painted first; then the record stays current if it is among
+        // the rows on screen, else the first row is (no count over 100,000 rows for it).
+        const qint64 id = m_currentId;
+        QTimer::singleShot(0, this, [this, id, column] {
+            if (m_view->currentIndex().isValid())
+                return;
+            const int row = m_model->loadedRowOfId(id);
+            if (row >= 0)
+                m_view->selectRecord(id, column);
+            else if (m_model->rowCount() > 0)
+                m_view->selectionModel()->setCurrentIndex(m_model->index(0, column), QItemSelectionModel::NoUpdate);
+        });
+    } else if (m_currentId != 0) {
+        m_view->selectRecord(m_currentId, m_currentColumn);
+    }
+    m_form->setCurrentIndex(m_view->currentIndex());
     emit stateChanged();
 }
 

@@ -69,4 +69,9 @@ private:
     Confirmation m_confirm;
     qint64 m_currentId = 0;
     int m_currentColumn = -1;
+    // What the table showed before a reset, to tell a sort from a new search.
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_searchText;
+    QVariantMap m_filterValues;
 };

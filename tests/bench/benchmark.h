@@ -46,5 +46,21 @@ struct BenchEntry
 // (opening the demo database and counting its devices).
 bool benchDemoCreate(BenchContext &context, QString *error);
 bool benchDemoOpen(BenchContext &context, QString *error);
+// benchimportexport.cpp: import_csv_100k (the demo's devices through the CSV import, all
+// checks and the audit trail on), sqlite3_import_100k (the sqlite3 tool's .import of the same
+// file into a bare table), import_csv_vs_sqlite3; export_xlsx_100k, export_csv_100k.
+bool benchImportCsv(BenchContext &context, QString *error);
+bool benchExportDevices(BenchContext &context, QString *error);
+// benchtables.cpp: table_open, search_keystroke, table_sort, scroll_to_end (ms) and table_rss
+// (MB) of the device table, through the real page, model and view; needs a QApplication.
+bool benchTables(BenchContext &context, QString *error);
+// benchreport.cpp: report_pdf_100k, the committee report for the whole county as a PDF
+// (statistics, sections, vector charts, layout, file), its processor time report_pdf_100k_cpu,
+// and report_pdf_pages; needs a QApplication.
+bool benchReportPdf(BenchContext &context, QString *error);
+// benchcharts.cpp: chart_data_<chart> (the statistics of each chart and of the key figures,
+// median of 5 runs, ms) with its processor time chart_data_<chart>_cpu, chart_build_<chart> (statistics and chart) and chart_png_<chart>
+// (drawn into a 1200 x 800 PNG, ms) for every registered chart; needs a QApplication.
+bool benchCharts(BenchContext &context, QString *error);
 // benchmemory.cpp: peak_rss, the process's peak resident memory; run it last.
 bool benchPeakMemory(BenchContext &context, QString *error);

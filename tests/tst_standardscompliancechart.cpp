@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The chart `standards-compliance` on tests/data/systems_standards.sql: the share of
+// schools meeting each standard per authority, and its export.
+#include "chartdocument.h"
+#include "chartexporter.h"
+#include "chartregistry.h"
+#include "statisticsfilter.h"
+#include "statisticsservice.h"
+#include "systemsfixture.h"
+#include "testsupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestStandardsComplianceChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void sharesPerAuthority();
+    void oneAuthorityHasNoTotal();
+    void exports();
+    void emptyDatabaseStillDraws();
+
+private:
+    std::unique_ptr<ChartDocument> build(const StatisticsService &service, const StatisticsFilter &filter = {});
+    std::unique_ptr<TestSupport::TempDatabase> m_temp;
+    std::unique_ptr<StatisticsService> m_service;
+};
+
+std::unique_ptr<ChartDocument> TestStandardsComplianceChart::build(const StatisticsService &service,
+                                                                   const StatisticsFilter &filter)
+{
+    DatabaseError error;
+    auto chart = ChartRegistry::build(QStringLiteral("standards-compliance"), service, filter, error);
+    if (error)
+        qWarning("%s", qPrintable(error.message));
+    return chart;
+}
+
+void TestStandardsComplianceChart::initTestCase()
+{
+    m_temp = std::make_unique<TestSupport::TempDatabase>();
+    QVERIFY(SystemsFixture::load(m_temp->db()));
+    m_service = std::make_unique<StatisticsService>(m_temp->db(), StatisticsSettings(), SystemsFixture::referenceDay());
+}
+
+void TestStandardsComplianceChart::cleanupTestCase()
+{
+    m_service.reset();
+    m_temp.reset();
+}
+
+void TestStandardsComplianceChart::sharesPerAuthority()
+{
+    auto document = build(*m_service);
+    QVERIFY(document);
+    QCOMPARE(document->title(), QStringLiteral("Schools meeting the minimum standards"));
+    QCOMPARE(document->axisTitles().size(), 2);
+    const std::unique_ptr<QChart> chart = document->takeChart();
+    auto *series = qobject_cast<QBarSeries *>(chart->series().first());
+    QVERIFY(series);
+    QCOMPARE(series->count(), 8);
+    const QBarSet *broadband = series->barSets().at(0);
+    QCOMPARE(broadband->label(), QStringLiteral("Breitband 1 Gbit/s"));
+    // Havixbeck 1 of 1, Kreis Coesfeld 1 of 2, Stadt Dülmen 0 of 2, all together 2 of 5.
+    QCOMPARE(broadband->count(), 4);
+    QCOMPARE(broadband->at(0), 100.0);
+    QCOMPARE(broadband->at(1), 50.0);
+    QCOMPARE(broadband->at(2), 0.0);
+    QCOMPARE(broadband->at(3), 40.0);
+    // MDM: 1 of 1, 2 of 2, 0 of 2, 3 of 5.
+    const QBarSet *mdm = series->barSets().at(6);
+    QCOMPARE(mdm->at(1), 100.0);
+    QCOMPARE(mdm->at(3), 60.0);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(), (QStringList{"Gemeinde Havixbeck", "Kreis Coesfeld", "Stadt Dülmen", "All together"}));
+}
+
+void TestStandardsComplianceChart::oneAuthorityHasNoTotal()
+{
+    StatisticsFilter filter;
+    filter.authorityIds = {2};
+    auto document = build(*m_service, filter);
+    QVERIFY(document);
+    const std::unique_ptr<QChart> chart = document->takeChart();
+    auto *series = qobject_cast<QBarSeries *>(chart->series().first());
+    QCOMPARE(series->barSets().at(0)->count(), 1);
+    // Teacher devices in Stadt Dülmen: the Realschule meets it, the primary school lacks figures.
+    QCOMPARE(series->barSets().at(3)->at(0), 50.0);
+}
+
+void TestStandardsComplianceChart::exports()
+{
+    auto chart = build(*m_service);
+    QVERIFY(chart);
+    ChartExporter::Options options;
+    options.size = QSize(1200, 700);
+    QCOMPARE(ChartExporter::toImage(*chart, options).size(), QSize(1200, 700));
+    const QByteArray svg = ChartExporter::toSvg(*chart, options.size);
+    QVERIFY(svg.contains("Schools meeting the minimum standards"));
+    QVERIFY(svg.contains("Schools meeting the standard in %"));
+    const QByteArray pdf = ChartExporter::toPdf(*chart, options.size);
+    QVERIFY(pdf.startsWith("%PDF"));
+    QCOMPARE(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "), 1);
+}
+
+void TestStandardsComplianceChart::emptyDatabaseStillDraws()
+{
+    TestSupport::TempDatabase empty;
+    StatisticsService service(empty.db());
+    auto chart = build(service);
+    QVERIFY(chart);
+    QCOMPARE(chart->axisTitles().size(), 2);
+    ChartExporter::Options options;
+    options.size = QSize(800, 500);
+    QCOMPARE(ChartExporter::toImage(*chart, options).size(), QSize(800, 500));
+}
+
+QTEST_MAIN(TestStandardsComplianceChart)
+#include "tst_standardscompliancechart.moc"
