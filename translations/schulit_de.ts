@@ -759,9 +759,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>%1 – %2: nothing recorded</source>
         <translation>%1 – %2: nichts erfasst</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: run by %n school authority(ies)</source>
+        <translation><numerusform>%1: von %n Schulträger betrieben</numerusform><numerusform>%1: von %n Schulträgern betrieben</numerusform></translation>
+    </message>
     <message>
-        <source>%1 – %2: %3</source>
-        <translation>%1 – %2: %3</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1884,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>less than</source>
         <translation>weniger als</translation>
+    </message>
+</context>
+<context>
+    <name>EnumListDelegate</name>
+    <message>
+        <source>None chosen (all)</source>
+        <translation>Keine gewählt (alle)</translation>
     </message>
 </context>
 <context>
@@ -3273,13 +3284,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>There is no school authority named "%1". Known: %2.</source>
         <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Report written to %1 (%n page(s)) in %2 s.</source>
-        <translation><numerusform>Bericht in %1 geschrieben (%n Seite, %2 s).</numerusform><numerusform>Bericht in %1 geschrieben (%n Seiten, %2 s).</numerusform></translation>
-    </message>
     <message>
         <source>Report written to %1 in %2 s.</source>
         <translation>Bericht in %1 geschrieben (%2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%Ln page(s)) in %2 s.</source>
+        <translation><numerusform>Bericht in %1 geschrieben (%Ln Seite) in %2 s.</numerusform><numerusform>Bericht in %1 geschrieben (%Ln Seiten) in %2 s.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3417,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Devices per school authority and category</source>
         <translation>Geräte nach Schulträger und Kategorie</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s) in use.</source>
-        <translation><numerusform>%n Gerät im Einsatz.</numerusform><numerusform>%n Geräte im Einsatz.</numerusform></translation>
-    </message>
     <message>
         <source>Devices in use per school authority and category</source>
         <translation>Geräte im Einsatz nach Schulträger und Kategorie</translation>
@@ -3462,10 +3469,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>School</source>
         <translation>Schule</translation>
     </message>
-    <message numerus="yes">
-        <source>%n school(s) above the target or without pupil devices (marked).</source>
-        <translation><numerusform>%n Schule über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform><numerusform>%n Schulen über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform></translation>
-    </message>
     <message>
         <source>Pupils per device per school</source>
         <translation>Schüler je Gerät nach Schule</translation>
@@ -3513,6 +3516,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>Devices by acquisition year</source>
         <translation>Geräte nach Anschaffungsjahr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) in use.</source>
+        <translation><numerusform>%Ln Gerät im Einsatz.</numerusform><numerusform>%Ln Geräte im Einsatz.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln school(s) above the target or without pupil devices (marked).</source>
+        <translation><numerusform>%Ln Schule über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform><numerusform>%Ln Schulen über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3605,10 +3616,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Next deadline</source>
         <translation>Nächste Frist</translation>
     </message>
-    <message numerus="yes">
-        <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
-    </message>
     <message>
         <source>Marked: the next deadline of each program. The next of all is on %1 (%2).</source>
         <translation>Markiert: die nächste Frist jedes Programms. Die nächste Frist insgesamt ist am %1 (%2).</translation>
@@ -3616,6 +3623,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>All deadlines of these programs have passed.</source>
         <translation>Alle Fristen dieser Programme sind abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>in %Ln Tag</numerusform><numerusform>in %Ln Tagen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3744,97 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
 </context>
 <context>
+    <name>ReportStandardsSection</name>
+    <message>
+        <source>Common minimum standards</source>
+        <translation>Gemeinsame Mindeststandards</translation>
+    </message>
+    <message>
+        <source>No common minimum standard has been agreed in the program yet.</source>
+        <translation>Im Programm ist noch kein gemeinsamer Mindeststandard vereinbart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreed minimum standard(s) are met by every school they apply to. A school without the figures a standard needs counts as not meeting it in the share.</source>
+        <translation><numerusform>%1 von %n vereinbarten Mindeststandard wird von jeder Schule erfüllt, für die er gilt. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform><numerusform>%1 von %n vereinbarten Mindeststandards werden von jeder Schule erfüllt, für die sie gelten. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schools meeting each minimum standard</source>
+        <translation>Schulen, die die einzelnen Mindeststandards erfüllen</translation>
+    </message>
+    <message>
+        <source>Minimum standard</source>
+        <translation>Mindeststandard</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Angaben</translation>
+    </message>
+    <message>
+        <source>Share met</source>
+        <translation>Anteil erfüllt</translation>
+    </message>
+    <message>
+        <source>Marked: schools that do not meet the standard.</source>
+        <translation>Markiert: Schulen, die den Standard nicht erfüllen.</translation>
+    </message>
+    <message>
+        <source>The gaps in numbers</source>
+        <translation>Die Lücken in Zahlen</translation>
+    </message>
+    <message>
+        <source>What is missing to meet the minimum standards</source>
+        <translation>Was zur Erfüllung der Mindeststandards fehlt</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Per school authority</source>
+        <translation>Je Schulträger</translation>
+    </message>
+    <message>
+        <source>Minimum standards per school authority</source>
+        <translation>Mindeststandards je Schulträger</translation>
+    </message>
+    <message>
+        <source>School authority</source>
+        <translation>Schulträger</translation>
+    </message>
+    <message>
+        <source>Met by all schools</source>
+        <translation>Von allen Schulen erfüllt</translation>
+    </message>
+    <message>
+        <source>Missed by a school</source>
+        <translation>Von einer Schule verfehlt</translation>
+    </message>
+    <message>
+        <source>Figures missing</source>
+        <translation>Angaben fehlen</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Share of schools meeting each minimum standard</source>
+        <translation>Anteil der Schulen, die die einzelnen Mindeststandards erfüllen</translation>
+    </message>
+</context>
+<context>
     <name>ReportSupportSection</name>
     <message>
         <source>Support</source>
@@ -3745,10 +3847,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>No support contract has its last day to cancel between %1 and %2.</source>
         <translation>Kein Supportvertrag hat seinen letzten Kündigungstag zwischen dem %1 und dem %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A contract that is not cancelled by its last day to cancel renews itself. %n contract(s) have that day between %1 and %2.</source>
-        <translation><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %n Vertrag liegt dieser Tag zwischen dem %1 und dem %2.</numerusform><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %n Verträgen liegt dieser Tag zwischen dem %1 und dem %2.</numerusform></translation>
     </message>
     <message>
         <source>Support contracts with a last day to cancel by %1</source>
@@ -3782,10 +3880,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Annual cost</source>
         <translation>Jahreskosten</translation>
     </message>
-    <message numerus="yes">
-        <source>Marked: last day to cancel within %n day(s).</source>
-        <translation><numerusform>Markiert: letzter Kündigungstag innerhalb von %n Tag.</numerusform><numerusform>Markiert: letzter Kündigungstag innerhalb von %n Tagen.</numerusform></translation>
-    </message>
     <message>
         <source>Deadlines of the support contracts</source>
         <translation>Fristen der Supportverträge</translation>
@@ -3793,10 +3887,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>Annual cost of support</source>
         <translation>Jahreskosten für Support</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n support contract(s) in force cost %1 a year.</source>
-        <translation><numerusform>%n laufender Supportvertrag kostet jährlich %1.</numerusform><numerusform>%n laufende Supportverträge kosten jährlich %1.</numerusform></translation>
     </message>
     <message>
         <source>Annual cost per vendor</source>
@@ -3817,6 +3907,81 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>Annual cost of support contracts</source>
         <translation>Jahreskosten der Supportverträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contract that is not cancelled by its last day to cancel renews itself. %Ln contract(s) have that day between %1 and %2.</source>
+        <translation><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Vertrag liegt dieser Tag zwischen dem %1 und dem %2.</numerusform><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Verträgen liegt dieser Tag zwischen dem %1 und dem %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked: last day to cancel within %Ln day(s).</source>
+        <translation><numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tag.</numerusform><numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tagen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln support contract(s) in force cost %1 a year.</source>
+        <translation><numerusform>%Ln laufender Supportvertrag kostet %1 im Jahr.</numerusform><numerusform>%Ln laufende Supportverträge kosten %1 im Jahr.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSystemsSection</name>
+    <message>
+        <source>Systems inventory</source>
+        <translation>Bestandsaufnahme der Systeme</translation>
+    </message>
+    <message>
+        <source>No system has been recorded for the school authorities of this report yet.</source>
+        <translation>Für die Schulträger dieses Berichts ist noch kein System erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school authority(ies) have recorded %1 systems of %2 products, from the firewall to the learning platform; recorded annual cost together %3. %4 of the products are run by more than one authority: candidates for joint procurement and support.</source>
+        <translation><numerusform>%n Schulträger hat %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform><numerusform>%n Schulträger haben %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform></translation>
+    </message>
+    <message>
+        <source>Products per category (number of school authorities)</source>
+        <translation>Produkte je Kategorie (Anzahl der Schulträger)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Products several authorities share</source>
+        <translation>Produkte, die mehrere Schulträger gemeinsam nutzen</translation>
+    </message>
+    <message>
+        <source>Products run by more than one school authority</source>
+        <translation>Produkte, die mehr als ein Schulträger betreibt</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Schulträger</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Genutzt von</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Jahreskosten</translation>
+    </message>
+    <message>
+        <source>No product is run by more than one school authority of this report.</source>
+        <translation>Kein Produkt wird von mehr als einem Schulträger dieses Berichts betrieben.</translation>
+    </message>
+    <message>
+        <source>Products by the number of school authorities using them</source>
+        <translation>Produkte nach Zahl der nutzenden Schulträger</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4318,21 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message numerus="yes">
         <source>Paste into %n cell(s)</source>
         <translation><numerusform>In %n Zelle einfügen</numerusform><numerusform>In %n Zellen einfügen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeatures</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Systems inventory</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>Minimum standards</source>
+        <translation>Mindeststandards</translation>
     </message>
 </context>
 <context>
