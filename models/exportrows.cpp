@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 
 namespace {
 QString tr(const char *text)
@@ -60,9 +61,13 @@ QString ExportRows::orderBy(const EntitySpec &entity, const QList<ExportRequest:
             continue;
         QString expression = QStringLiteral("t.%1").arg(field->column);
         if (field->kind == FieldKind::ForeignKey) {
+            // By what the tables show for a reference (a school's name), as the table does.
             const EntitySpec &target = EntityCatalog::spec(*field->reference);
+            const bool plainName = !target.displayExpression.isEmpty()
+                && target.displayExpression.contains(QRegularExpression(QStringLiteral("^[a-z_]+$")));
             expression = QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = t.%3)")
-                             .arg(ReferenceResolver::keyColumn(target.kind), target.table, field->column);
+                             .arg(plainName ? target.displayExpression : ReferenceResolver::keyColumn(target.kind),
+                                  target.table, field->column);
         }
         terms << expression + (key.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
     }
