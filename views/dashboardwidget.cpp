@@ -9,8 +9,11 @@
 #include "keyfigurespanel.h"
 #include "statisticsfilterbar.h"
 #include "statisticsservice.h"
+#include "statisticssettingsdialog.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QScrollArea>
 #include <QSettings>
@@ -56,8 +59,19 @@ DashboardWidget::DashboardWidget(Database &database, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
+    auto *settingsButton = new QPushButton(tr("&Settings of the figures..."));
+    settingsButton->setToolTip(tr("Replacement cycles, target pupils per device, warning of contract deadlines"));
+    connect(settingsButton, &QPushButton::clicked, this, [this] {
+        StatisticsSettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            reloadSettings();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filterBar, 1);
+    top->addWidget(settingsButton);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_filterBar);
+    layout->addLayout(top);
     layout->addWidget(scroll, 1);
 
     m_reloadTimer = new QTimer(this);
