@@ -263,9 +263,25 @@ SqlFragment EntityQuery::matchingIds(int limit) const
     return query;
 }
 
-SqlFragment EntityQuery::orderIds(const QList<qint64> &ids) const
+SqlFragment EntityQuery::orderIds(const QList<qint64> &ids, bool matching) const
 {
-    return {QStringLiteral("SELECT t.id FROM %1 WHERE t.id IN (%2)%3").arg(fromForSort(), idList(ids), orderBy(true)), {}};
+    SqlFragment query{QStringLiteral("SELECT t.id FROM %1 WHERE t.id IN (%2)").arg(fromForSort(), idList(ids)), {}};
+    if (matching) {
+        SqlFragment condition = where();
+        if (!condition.isEmpty())
+            condition.sql.replace(0, 7, QStringLiteral(" AND "));
+        query.append(condition, QString());
+    }
+    query.sql += orderBy(true);
+    return query;
+}
+
+bool EntityQuery::searchNarrows(const QString &shorter, const QString &longer) const
+{
+    QList<TableColumn> searched;
+    for (int column : m_searchColumns)
+        searched << m_columns.at(column);
+    return SearchCondition(m_entity, m_engine).narrows(shorter, longer, searched);
 }
 
 SqlFragment EntityQuery::selectByIds(const QList<qint64> &ids) const

@@ -70,8 +70,10 @@ public:
     SqlFragment firstPageIdsWithCount(int limit) const;
     // Up to `limit` matching ids in no particular order (a search's first, cheap look).
     SqlFragment matchingIds(int limit) const;
-    // The given ids in the table's order.
-    SqlFragment orderIds(const QList<qint64> &ids) const;
+    // The given ids in the table's order; with matching, only those the search and filters find.
+    SqlFragment orderIds(const QList<qint64> &ids, bool matching = false) const;
+    // Whether the search `longer` finds only records the search `shorter` found.
+    bool searchNarrows(const QString &shorter, const QString &longer) const;
     SqlFragment selectByIds(const QList<qint64> &ids) const;
     // Every matching row, unordered: for orders computed in C++ (contracts are few).
     SqlFragment selectAllMatching() const;

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 bool sameValue(const QVariant &a, const QVariant &b)
@@ -194,11 +195,21 @@ int EntityTableModel::countRows(bool mayDefer)
     }
     // A search first takes a cheap look: a few thousand matches are kept as an ordered list
     // of ids (one pass over the table, then paging costs nothing); more are counted.
+    const std::optional<Narrowing> previous = std::exchange(m_narrowing, std::nullopt);
     if (m_query.hasSearch()) {
+        // Typing on narrows the last few matches down, without reading the table again.
+        if (previous && previous->filters == m_query.filters() && previous->columns == m_query.searchColumns()
+            && m_query.searchNarrows(previous->searchText, m_query.searchText())) {
+            m_orderedIds = previous->ids.isEmpty() ? previous->ids : queryIds(m_query.orderIds(previous->ids, true));
+            m_idsKnown = true;
+            m_narrowing = Narrowing{m_query.searchText(), m_query.filters(), m_query.searchColumns(), m_orderedIds};
+            return int(m_orderedIds.size());
+        }
         const QList<qint64> ids = queryIds(m_query.matchingIds(SmallResult + 1));
         if (ids.size() <= SmallResult) {
             m_orderedIds = ids.isEmpty() ? ids : queryIds(m_query.orderIds(ids));
             m_idsKnown = true;
+            m_narrowing = Narrowing{m_query.searchText(), m_query.filters(), m_query.searchColumns(), m_orderedIds};
             return int(m_orderedIds.size());
         }
         const int estimate = estimateFromProbe(ids);
@@ -303,6 +314,7 @@ void EntityTableModel::refresh()
     }
     const int before = m_rowCount;
     const qint64 unfilteredBefore = m_unfilteredCount;
+    m_narrowing.reset(); // the records changed: a record may match now that did not
     const int after = countRows();
     if (after != before) {
         beginResetModel();

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 class RecordEditor;
 
@@ -46,6 +47,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const EntitySpec &entity() const { return m_query.entity(); }
+    // The SQL behind what the table shows (search, filters, sort), e.g. for an export of it.
+    const EntityQuery &query() const { return m_query; }
     RecordEditor &editor() const { return m_editor; }
     const TableColumn &tableColumn(int column) const { return m_query.columns().at(column); }
     int columnOf(const QString &fieldColumn) const; // -1 if the entity has no such field
@@ -116,6 +119,15 @@ private:
     // The rows' ids in order when they are few: a narrow search, or a sort computed in C++.
     QList<qint64> m_orderedIds;
     bool m_idsKnown = false;
+    // The last search's few matches, to narrow down from as the user types on.
+    struct Narrowing
+    {
+        QString searchText;
+        QVariantMap filters;
+        QList<int> columns;
+        QList<qint64> ids;
+    };
+    std::optional<Narrowing> m_narrowing;
     QHash<CellKey, Pending> m_pending;
     QDate m_referenceDate;
     int m_rowCount = 0;

@@ -61,6 +61,39 @@ SqlFragment SearchCondition::build(const QString &text, const QList<TableColumn>
     return condition;
 }
 
+bool SearchCondition::matchesByValue(const QString &term, const QList<TableColumn> &columns) const
+{
+    for (const TableColumn &column : columns) {
+        const FieldSpec *field = column.field(m_entity);
+        if (!field)
+            continue;
+        const bool byValue = field->kind == FieldKind::Money || field->kind == FieldKind::Integer
+            || field->kind == FieldKind::Decimal || field->kind == FieldKind::Percent || field->kind == FieldKind::Date;
+        if (byValue && !fieldCondition(*field, term).isEmpty())
+            return true;
+    }
+    return false;
+}
+
+bool SearchCondition::narrows(const QString &shorter, const QString &longer, const QList<TableColumn> &columns) const
+{
+    if (!longer.startsWith(shorter))
+        return false;
+    const QStringList before = terms(shorter);
+    const QStringList after = terms(longer);
+    if (before.isEmpty() || after.size() < before.size())
+        return false;
+    for (int i = 0; i < after.size(); ++i) {
+        const bool same = i < before.size() && after.at(i) == before.at(i);
+        const bool grown = i == before.size() - 1 && after.at(i).startsWith(before.at(i));
+        if (!same && !grown && i < before.size())
+            return false;
+        if (!same && matchesByValue(after.at(i), columns))
+            return false;
+    }
+    return true;
+}
+
 SqlFragment SearchCondition::termCondition(const QString &term, const QList<TableColumn> &columns) const
 {
     SqlFragment any;

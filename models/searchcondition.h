@@ -28,10 +28,15 @@ public:
 
     // Empty when the text holds no word.
     SqlFragment build(const QString &text, const QList<TableColumn> &columns) const;
+    // Whether every record the longer text finds was found by the shorter one (the user typed
+    // on): true when the words only grew or were added and the changed words are matched as
+    // text, not as an amount, number or date (where "12,5" finds what "12" did not).
+    bool narrows(const QString &shorter, const QString &longer, const QList<TableColumn> &columns) const;
 
 private:
     SqlFragment termCondition(const QString &term, const QList<TableColumn> &columns) const;
     SqlFragment fieldCondition(const FieldSpec &field, const QString &term) const;
+    bool matchesByValue(const QString &term, const QList<TableColumn> &columns) const;
     SqlFragment dateCondition(const QString &column, const QString &term) const;
     SqlFragment like(const QString &expression, const QString &term) const;
 
