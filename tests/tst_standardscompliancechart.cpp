@@ -10,10 +10,11 @@
 #include "testsupport.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QImage>
+#include <QLegend>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -65,24 +66,27 @@ void TestStandardsComplianceChart::sharesPerAuthority()
     QCOMPARE(document->title(), QStringLiteral("Schools meeting the minimum standards"));
     QCOMPARE(document->axisTitles().size(), 2);
     const std::unique_ptr<QChart> chart = document->takeChart();
-    auto *series = qobject_cast<QBarSeries *>(chart->series().first());
+    auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
     QVERIFY(series);
     QCOMPARE(series->count(), 8);
-    const QBarSet *broadband = series->barSets().at(0);
+    // Sets go in reversed, so the first standard is the top bar of each group.
+    const QBarSet *broadband = series->barSets().last();
     QCOMPARE(broadband->label(), QStringLiteral("Breitband 1 Gbit/s"));
-    // Havixbeck 1 of 1, Kreis Coesfeld 1 of 2, Stadt Dülmen 0 of 2, all together 2 of 5.
+    // Groups bottom-up: Stadt Dülmen 0 of 2, Kreis Coesfeld 1 of 2, Havixbeck 1 of 1, all together 2 of 5.
     QCOMPARE(broadband->count(), 4);
-    QCOMPARE(broadband->at(0), 100.0);
+    QCOMPARE(broadband->at(0), 0.0);
     QCOMPARE(broadband->at(1), 50.0);
-    QCOMPARE(broadband->at(2), 0.0);
+    QCOMPARE(broadband->at(2), 100.0);
     QCOMPARE(broadband->at(3), 40.0);
-    // MDM: 1 of 1, 2 of 2, 0 of 2, 3 of 5.
-    const QBarSet *mdm = series->barSets().at(6);
+    // MDM: 0 of 2, 2 of 2, 1 of 1, 3 of 5.
+    const QBarSet *mdm = series->barSets().at(1);
+    QCOMPARE(mdm->label(), QStringLiteral("Mobile Geräteverwaltung"));
     QCOMPARE(mdm->at(1), 100.0);
     QCOMPARE(mdm->at(3), 60.0);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
     QVERIFY(axis);
-    QCOMPARE(axis->categories(), (QStringList{"Gemeinde Havixbeck", "Kreis Coesfeld", "Stadt Dülmen", "All together"}));
+    QCOMPARE(axis->categories(), (QStringList{"Stadt Dülmen", "Kreis Coesfeld", "Gemeinde Havixbeck", "All together"}));
+    QVERIFY(chart->legend()->reverseMarkers());
 }
 
 void TestStandardsComplianceChart::oneAuthorityHasNoTotal()
@@ -92,10 +96,12 @@ void TestStandardsComplianceChart::oneAuthorityHasNoTotal()
     auto document = build(*m_service, filter);
     QVERIFY(document);
     const std::unique_ptr<QChart> chart = document->takeChart();
-    auto *series = qobject_cast<QBarSeries *>(chart->series().first());
+    auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
     QCOMPARE(series->barSets().at(0)->count(), 1);
-    // Teacher devices in Stadt Dülmen: the Realschule meets it, the primary school lacks figures.
-    QCOMPARE(series->barSets().at(3)->at(0), 50.0);
+    // Teacher devices (the fourth standard, the fifth set from the end) in Stadt Dülmen: the
+    // Realschule meets it, the primary school lacks figures.
+    QCOMPARE(series->barSets().at(4)->label(), QStringLiteral("Dienstgeräte Lehrkräfte"));
+    QCOMPARE(series->barSets().at(4)->at(0), 50.0);
 }
 
 void TestStandardsComplianceChart::exports()

@@ -17,7 +17,7 @@ public:
     static const char *const Name;
     static const char *const Title;
     // More products than this make bars too thin to read; the most widely used stay.
-    static constexpr int MaxProducts = 45;
+    static constexpr int MaxProducts = 20;
     static std::unique_ptr<ChartDocument> build(const StatisticsService &service, const StatisticsFilter &filter,
                                                 DatabaseError &error);
 };
