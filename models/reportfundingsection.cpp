@@ -108,7 +108,7 @@ void ReportFundingSection::writeDeadlines(const FundingStatus &summed, const QDa
     ReportTable table(tr("Deadlines of the funding programs"));
     table.addColumn(tr("Program"), Align::Left, 5);
     table.addColumn(tr("Spend by"), Align::Left, 3);
-    table.addColumn(tr("Proof of use by"), Align::Left, 3);
+    table.addColumn(tr("Proof of use by"), Align::Left, 4); // "Verwendungsnachweis bis" in one line
     table.addColumn(tr("Next deadline"), Align::Left, 3);
     QDate earliest;
     QString earliestProgram;
