@@ -6,6 +6,7 @@
 #include "database.h"
 #include "democountygenerator.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 #include "translations.h"
 #include "windowfeatures.h"
 
@@ -144,6 +145,9 @@ int run(QApplication &app)
         return verb->run(parser, out, err);
 
     QString location = CommandOptions::databaseLocation(parser);
+    // Without --database the window opens the database used last (File > Recent databases).
+    if (!parser.isSet(CommandOptions::database()) && !RecentDatabases::mostRecent().isEmpty())
+        location = RecentDatabases::mostRecent();
     if (parser.isSet(CommandOptions::demo())) {
         location = freshDemoDatabase(nullptr);
         if (location.isEmpty())
@@ -155,6 +159,7 @@ int run(QApplication &app)
         QMessageBox::critical(nullptr, tr("Opening the database"), error.message);
         return CommandVerb::Failure;
     }
+    RecentDatabases::add(location);
     MainWindow window(database);
     WindowFeatures::install(window);
     window.show();

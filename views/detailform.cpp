@@ -63,7 +63,14 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     m_historyView->setColumnHidden(AuditLogModel::Table, true);
     m_historyView->setColumnHidden(AuditLogModel::Record, true);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
-    splitter->setStretchFactor(0, 3);
+    m_historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    const QFontMetrics metrics = m_historyView->fontMetrics();
+    m_historyView->setColumnWidth(AuditLogModel::ChangedAt, metrics.horizontalAdvance(QStringLiteral("28.11.2026 14:30")) + 12);
+    m_historyView->setColumnWidth(AuditLogModel::User, metrics.horizontalAdvance(QStringLiteral("mmustermann")) + 12);
+    m_historyView->setColumnWidth(AuditLogModel::Action, metrics.horizontalAdvance(QStringLiteral("Geändert")) + 12);
+    m_historyView->setColumnWidth(AuditLogModel::Field, metrics.horizontalAdvance(QStringLiteral("Anschaffungsdatum")) + 12);
+    m_historyView->setColumnWidth(AuditLogModel::OldValue, metrics.horizontalAdvance(QStringLiteral("Im Einsatz 12.12.2012")) + 12);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);

@@ -41,7 +41,7 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
     m_splitter->addWidget(m_form);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({880, 400});
+    m_splitter->setSizes({860, 440});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

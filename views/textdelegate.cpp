@@ -15,6 +15,7 @@ void TextDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     auto *edit = static_cast<QLineEdit *>(editor);
     const QVariant value = index.data(Qt::EditRole);
     edit->setText(field().kind == FieldKind::EnumList ? FieldText::display(field(), value) : value.toString());
+    edit->setCursorPosition(0); // a long text shows its beginning in the form
 }
 
 void TextDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
