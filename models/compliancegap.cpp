@@ -48,35 +48,43 @@ QString mainSentence(const MinimumStandard &standard, int notMet)
     switch (standard.measure) {
     case Measure::BroadbandMbits:
         if (atLeast)
-            return tr("%n school(s) lack %1.", notMet).arg(threshold);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) lack %1.", nullptr, notMet).arg(threshold);
         break;
     case Measure::WlanCoveragePercent:
         if (atLeast)
-            return tr("%n school(s) have less than %1 WLAN coverage.", notMet).arg(threshold);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) have less than %1 WLAN coverage.", nullptr, notMet).arg(threshold);
         break;
     case Measure::PupilsPerDevice:
         if (atMost)
-            return tr("%n school(s) have more than %1 pupils per device.", notMet).arg(threshold);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) have more than %1 pupils per device.", nullptr, notMet).arg(threshold);
         break;
     case Measure::TeachersPerDevice:
         if (atMost)
-            return tr("%n school(s) have more than %1 teachers per teacher device.", notMet).arg(threshold);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) have more than %1 teachers per teacher device.", nullptr, notMet).arg(threshold);
         break;
     case Measure::DevicesWithinCyclePercent:
         if (atLeast)
-            return tr("%n school(s) have less than %1 of their devices within the replacement cycle.", notMet)
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) have less than %1 of their devices within the replacement cycle.", nullptr, notMet)
                 .arg(threshold);
         break;
     case Measure::SupportContracts:
         if (atLeast && standard.threshold == 1)
-            return tr("%n school(s) are not covered by a running support contract.", notMet);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) are not covered by a running support contract.", nullptr, notMet);
         break;
     case Measure::MdmSystems:
         if (atLeast && standard.threshold == 1)
-            return tr("%n school(s) have no mobile device management of their authority.", notMet);
+            return QCoreApplication::translate(
+                "ComplianceGap", "%n school(s) have no mobile device management of their authority.", nullptr, notMet);
         break;
     }
-    return tr("%n school(s) do not meet \"%1\" (%2).", notMet).arg(standard.name, standard.requirementText());
+    return QCoreApplication::translate(
+        "ComplianceGap", "%n school(s) do not meet \"%1\" (%2).", nullptr, notMet).arg(standard.name, standard.requirementText());
 }
 
 QString shortfallSentence(Measure measure, qint64 shortfall)
@@ -84,11 +92,14 @@ QString shortfallSentence(Measure measure, qint64 shortfall)
     const int n = int(qMin<qint64>(shortfall, std::numeric_limits<int>::max()));
     switch (measure) {
     case Measure::PupilsPerDevice:
-        return tr("%n more device(s) for pupils would close the gap.", n);
+        return QCoreApplication::translate(
+            "ComplianceGap", "%n more device(s) for pupils would close the gap.", nullptr, n);
     case Measure::TeachersPerDevice:
-        return tr("%n more teacher device(s) would close the gap.", n);
+        return QCoreApplication::translate(
+            "ComplianceGap", "%n more teacher device(s) would close the gap.", nullptr, n);
     case Measure::DevicesWithinCyclePercent:
-        return tr("Replacing %n device(s) would close the gap.", n);
+        return QCoreApplication::translate(
+            "ComplianceGap", "Replacing %n device(s) would close the gap.", nullptr, n);
     default:
         return {};
     }

@@ -42,8 +42,8 @@ bool isWhole(double value)
 QString bandwidthText(double mbits)
 {
     if (mbits >= 1000)
-        return tr("%1 Gbit/s").arg(MinimumStandard::numberText(mbits / 1000));
-    return tr("%1 Mbit/s").arg(MinimumStandard::numberText(mbits));
+        return QCoreApplication::translate("MinimumStandard", "%1 Gbit/s").arg(MinimumStandard::numberText(mbits / 1000));
+    return QCoreApplication::translate("MinimumStandard", "%1 Mbit/s").arg(MinimumStandard::numberText(mbits));
 }
 } // namespace
 
