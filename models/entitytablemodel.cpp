@@ -2,7 +2,6 @@
 #include "entitytablemodel.h"
 
 #include "changenotifier.h"
-#include "derivedvalues.h"
 #include "entitycatalog.h"
 #include "fieldtext.h"
 #include "recordeditor.h"
@@ -34,7 +33,7 @@ EntityTableModel::EntityTableModel(RecordEditor &editor, const EntitySpec &entit
     : QAbstractTableModel(parent)
     , m_editor(editor)
     , m_query(entity, editor.database().engine())
-    , m_referenceDate(QDate::currentDate())
+    , m_rows(editor.database(), m_query)
 {
     // The tables whose changes this table shows: its own, the names of what it refers to.
     QStringList watched{entity.table};
@@ -51,7 +50,7 @@ EntityTableModel::EntityTableModel(RecordEditor &editor, const EntitySpec &entit
     m_query.setReferenceLookup([this](EntityKind target, const SqlFragment &condition) {
         const SqlFragment select{QStringLiteral("SELECT id FROM %1 WHERE %2").arg(EntityCatalog::spec(target).table, condition.sql),
                            condition.values};
-        return queryIds(select);
+        return m_rows.queryIds(select);
     });
     m_rowCount = countRows();
 }
@@ -78,201 +77,36 @@ int EntityTableModel::columnOf(const QString &fieldColumn) const
     return -1;
 }
 
-QList<QVariantList> EntityTableModel::load(const SqlFragment &sql) const
-{
-    QList<QVariantList> rows;
-    QSqlQuery query(m_editor.database().connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.sql)) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return rows;
-    }
-    for (const QVariant &value : sql.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return rows;
-    }
-    const int width = m_query.rowWidth();
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(width + m_query.columns().size());
-        for (int i = 0; i < width; ++i)
-            row << query.value(i);
-        rows << row;
-    }
-    DerivedValues::append(m_editor.database(), m_query, rows, m_referenceDate);
-    return rows;
-}
-
-QList<qint64> EntityTableModel::queryIds(const SqlFragment &sql) const
-{
-    QList<qint64> ids;
-    QSqlQuery query(m_editor.database().connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql.sql)) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return ids;
-    }
-    for (const QVariant &value : sql.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return ids;
-    }
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    return ids;
-}
-
-QList<QVariantList> EntityTableModel::loadIds(const QList<qint64> &ids) const
-{
-    if (ids.isEmpty())
-        return {};
-    const QList<QVariantList> rows = load(m_query.selectByIds(ids));
-    QHash<qint64, int> position;
-    for (int i = 0; i < rows.size(); ++i)
-        position.insert(rows.at(i).at(EntityQuery::IdIndex).toLongLong(), i);
-    QList<QVariantList> ordered;
-    ordered.reserve(ids.size());
-    for (qint64 id : ids) {
-        const auto it = position.constFind(id);
-        if (it != position.constEnd())
-            ordered << rows.at(*it);
-    }
-    return ordered;
-}
-
 const QVariantList *EntityTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return nullptr;
-    return m_cache.row(row, [this](int offset, int limit) {
-        return loadIds(m_idsKnown ? m_orderedIds.mid(offset, limit)
-                                  : queryIds(m_query.selectPageIds(offset, limit, m_denseSearch)));
-    });
-}
-
-void EntityTableModel::loadAllSorted()
-{
-    QList<QVariantList> rows = load(m_query.selectAllMatching());
-    const int key = derivedIndex(m_query.sortColumn());
-    const bool ascending = m_query.sortOrder() == Qt::AscendingOrder;
-    std::stable_sort(rows.begin(), rows.end(), [key, ascending](const QVariantList &a, const QVariantList &b) {
-        const QDate x = a.at(key).toDate();
-        const QDate y = b.at(key).toDate();
-        const qint64 idA = a.at(EntityQuery::IdIndex).toLongLong();
-        const qint64 idB = b.at(EntityQuery::IdIndex).toLongLong();
-        if (x == y)
-            return ascending ? idA < idB : idA > idB;
-        // Contracts without a date come first ascending, as NULLs do in the database.
-        if (!x.isValid() || !y.isValid())
-            return ascending ? !x.isValid() : !y.isValid();
-        return ascending ? x < y : x > y;
-    });
-    for (const QVariantList &row : std::as_const(rows))
-        m_orderedIds << row.at(EntityQuery::IdIndex).toLongLong();
-    m_idsKnown = true;
-    for (int offset = 0; offset < rows.size(); offset += m_cache.pageSize())
-        m_cache.row(offset, [&rows](int first, int limit) { return rows.mid(first, limit); });
+    return m_rows.row(row);
 }
 
 int EntityTableModel::countRows(bool mayDefer)
 {
-    m_cache.clear();
-    m_orderedIds.clear();
-    m_idsKnown = false;
-    m_denseSearch = false;
     m_countPending = false;
     ++m_countGeneration;
-    m_query.invalidate();
-    QSqlQuery query(m_editor.database().connection());
-    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(entity().table)) && query.next())
-        m_unfilteredCount = query.value(0).toLongLong();
-    if (sortsInMemory()) {
-        loadAllSorted();
-        return int(m_orderedIds.size());
+    const int count = m_rows.count(mayDefer && m_deferredCounting);
+    if (m_rows.isEstimate()) {
+        // A search most rows match: its first screen now, its exact count a moment later.
+        m_countPending = true;
+        const int generation = m_countGeneration;
+        QTimer::singleShot(0, this, [this, generation] { finishCount(generation); });
     }
-    // A search first takes a cheap look: a few thousand matches are kept as an ordered list
-    // of ids (one pass over the table, then paging costs nothing); more are counted.
-    const std::optional<Narrowing> previous = std::exchange(m_narrowing, std::nullopt);
-    if (m_query.hasSearch()) {
-        // Typing on narrows the last few matches down, without reading the table again.
-        if (previous && previous->filters == m_query.filters() && previous->columns == m_query.searchColumns()
-            && m_query.searchNarrows(previous->searchText, m_query.searchText())) {
-            m_orderedIds = previous->ids.isEmpty() ? previous->ids : queryIds(m_query.orderIds(previous->ids, true));
-            m_idsKnown = true;
-            m_narrowing = Narrowing{m_query.searchText(), m_query.filters(), m_query.searchColumns(), m_orderedIds};
-            return int(m_orderedIds.size());
-        }
-        const QList<qint64> ids = queryIds(m_query.matchingIds(SmallResult + 1));
-        if (ids.size() <= SmallResult) {
-            m_orderedIds = ids.isEmpty() ? ids : queryIds(m_query.orderIds(ids));
-            m_idsKnown = true;
-            m_narrowing = Narrowing{m_query.searchText(), m_query.filters(), m_query.searchColumns(), m_orderedIds};
-            return int(m_orderedIds.size());
-        }
-        const int estimate = estimateFromProbe(ids);
-        m_denseSearch = estimate >= m_unfilteredCount / 2;
-        if (!m_denseSearch)
-            return firstPageAndCount();
-        // Most rows match: the index gives the first page at once; the count takes a pass.
-        if (mayDefer && m_deferredCounting) {
-            m_countPending = true;
-            const int generation = m_countGeneration;
-            QTimer::singleShot(0, this, [this, generation] { finishCount(generation); });
-            return estimate;
-        }
-    }
-    return exactCount();
-}
-
-int EntityTableModel::firstPageAndCount()
-{
-    const SqlFragment sql = m_query.firstPageIdsWithCount(m_cache.pageSize());
-    QSqlQuery query(m_editor.database().connection());
-    query.setForwardOnly(true);
-    query.prepare(sql.sql);
-    for (const QVariant &value : sql.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return 0;
-    }
-    QList<qint64> ids;
-    int count = 0;
-    while (query.next()) {
-        ids << query.value(0).toLongLong();
-        count = query.value(1).toInt();
-    }
-    const QList<QVariantList> rows = loadIds(ids);
-    m_cache.row(0, [&rows](int, int) { return rows; });
     return count;
 }
 
-int EntityTableModel::exactCount() const
+int EntityTableModel::loadedRowOfId(qint64 id) const
 {
-    const SqlFragment count = m_query.count();
-    QSqlQuery query(m_editor.database().connection());
-    query.prepare(count.sql);
-    for (const QVariant &value : count.values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        qWarning("EntityTableModel: %s", qPrintable(query.lastError().text()));
-        return 0;
-    }
-    return query.value(0).toInt();
+    return m_rows.loadedRowOfId(id);
 }
 
-int EntityTableModel::estimateFromProbe(const QList<qint64> &probe) const
+int EntityTableModel::rowOfId(qint64 id) const
 {
-    // The probe read the table in storage order until it had its matches; as many matches
-    // as it found in the rows it read, so many in the rest.
-    QSqlQuery query(m_editor.database().connection());
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id <= ?").arg(entity().table));
-    query.addBindValue(probe.last());
-    const qint64 read = query.exec() && query.next() ? std::max<qint64>(1, query.value(0).toLongLong()) : 1;
-    return int(std::clamp<qint64>(probe.size() * m_unfilteredCount / read, probe.size(), m_unfilteredCount));
+    const int row = m_rows.rowOfId(id);
+    return row < m_rowCount ? row : -1;
 }
 
 void EntityTableModel::finishCount(int generation)
@@ -280,7 +114,7 @@ void EntityTableModel::finishCount(int generation)
     if (generation != m_countGeneration || !m_countPending)
         return;
     m_countPending = false;
-    const int exact = exactCount();
+    const int exact = m_rows.exactCount();
     if (exact > m_rowCount) {
         beginInsertRows({}, m_rowCount, exact - 1);
         m_rowCount = exact;
@@ -309,12 +143,12 @@ void EntityTableModel::refresh()
     const QModelIndexList persistent = persistentIndexList();
     QList<qint64> ids;
     for (const QModelIndex &index : persistent) {
-        const QVariantList *row = m_cache.cachedRow(index.row());
+        const QVariantList *row = m_rows.loadedRow(index.row());
         ids << (row ? row->at(EntityQuery::IdIndex).toLongLong() : 0);
     }
     const int before = m_rowCount;
-    const qint64 unfilteredBefore = m_unfilteredCount;
-    m_narrowing.reset(); // the records changed: a record may match now that did not
+    const qint64 unfilteredBefore = m_rows.unfilteredCount();
+    m_rows.forgetNarrowing(); // the records changed: a record may match now that did not
     const int after = countRows();
     if (after != before) {
         beginResetModel();
@@ -334,7 +168,7 @@ void EntityTableModel::refresh()
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     if (m_rowCount > 0)
         emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
-    if (unfilteredBefore != m_unfilteredCount)
+    if (unfilteredBefore != m_rows.unfilteredCount())
         emit countsChanged();
 }
 
@@ -365,7 +199,7 @@ void EntityTableModel::setFilter(const QString &key, const QVariant &value)
 
 void EntityTableModel::setReferenceDate(const QDate &date)
 {
-    reset([this, date] { m_referenceDate = date; });
+    reset([this, date] { m_rows.setReferenceDate(date); });
 }
 
 void EntityTableModel::sort(int column, Qt::SortOrder order)
@@ -381,45 +215,12 @@ qint64 EntityTableModel::recordId(int row) const
     return values ? values->at(EntityQuery::IdIndex).toLongLong() : 0;
 }
 
-int EntityTableModel::loadedRowOfId(qint64 id) const
-{
-    if (m_idsKnown)
-        return int(m_orderedIds.indexOf(id));
-    return m_cache.findCached(EntityQuery::IdIndex, id);
-}
-
-int EntityTableModel::rowOfId(qint64 id) const
-{
-    if (m_idsKnown)
-        return int(m_orderedIds.indexOf(id));
-    const int cached = m_cache.findCached(EntityQuery::IdIndex, id);
-    if (cached >= 0)
-        return cached;
-    auto single = [this](const SqlFragment &sql, bool *found) {
-        QSqlQuery query(m_editor.database().connection());
-        query.prepare(sql.sql);
-        for (const QVariant &value : sql.values)
-            query.addBindValue(value);
-        *found = query.exec() && query.next();
-        return *found ? query.value(0) : QVariant();
-    };
-    bool found = false;
-    single(m_query.matches(id), &found);
-    if (!found)
-        return -1;
-    const QVariant key = single(m_query.sortKeyOf(id), &found);
-    if (!found)
-        return -1;
-    const int row = single(m_query.countBefore(key, id), &found).toInt();
-    return found && row < m_rowCount ? row : -1;
-}
-
 QVariant EntityTableModel::storedValue(const QVariantList &row, int column) const
 {
     const TableColumn &tableColumn = m_query.columns().at(column);
     if (tableColumn.isField())
         return row.at(m_query.fieldValueIndex(tableColumn.fieldIndex));
-    return row.at(derivedIndex(column));
+    return row.at(m_rows.derivedIndex(column));
 }
 
 QVariant EntityTableModel::displayValue(const QVariantList &row, int column, const Pending *pending) const
@@ -427,7 +228,7 @@ QVariant EntityTableModel::displayValue(const QVariantList &row, int column, con
     const TableColumn &tableColumn = m_query.columns().at(column);
     const FieldSpec *field = tableColumn.field(entity());
     if (!field)
-        return FieldText::display(tableColumn.kind, row.at(derivedIndex(column)));
+        return FieldText::display(tableColumn.kind, row.at(m_rows.derivedIndex(column)));
     if (pending) {
         // Refused input is shown as typed when it is not a value of the field's kind.
         const QVariant value = pending->value;
@@ -446,8 +247,8 @@ bool EntityTableModel::needsAttention(const QVariantList &row) const
     for (int column = 0; column < m_query.columns().size(); ++column) {
         if (m_query.columns().at(column).derived != DerivedColumn::ContractNextCancel)
             continue;
-        const QDate day = row.at(derivedIndex(column)).toDate();
-        return day.isValid() && m_referenceDate.daysTo(day) >= 0 && m_referenceDate.daysTo(day) <= AttentionDays;
+        const QDate day = row.at(m_rows.derivedIndex(column)).toDate();
+        return day.isValid() && m_rows.referenceDate().daysTo(day) >= 0 && m_rows.referenceDate().daysTo(day) <= AttentionDays;
     }
     return false;
 }
@@ -508,7 +309,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         if (tableColumn.derived == DerivedColumn::ContractNextCancel) {
             const QDate day = storedValue(*row, column).toDate();
             if (day.isValid())
-                return tr("Last day to cancel in %n day(s)", nullptr, int(m_referenceDate.daysTo(day)));
+                return tr("Last day to cancel in %n day(s)", nullptr, int(m_rows.referenceDate().daysTo(day)));
             return tr("No further cancellation date: the contract ends without renewal.");
         }
         const QString text = displayValue(*row, column, nullptr).toString();

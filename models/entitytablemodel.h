@@ -2,8 +2,8 @@
 #pragma once
 
 #include "entityquery.h"
+#include "entityrowsource.h"
 #include "recordstore.h"
-#include "rowpagecache.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -32,8 +32,7 @@ public:
         ColumnNameRole,                  // header: the field's column ("" when computed)
     };
     static constexpr int AttentionDays = 90;
-    // Up to this many search results are kept as a list of ids instead of being counted.
-    static constexpr int SmallResult = 5000;
+    static constexpr int SmallResult = EntityRowSource::SmallResult;
 
     EntityTableModel(RecordEditor &editor, const EntitySpec &entity, QObject *parent = nullptr);
     ~EntityTableModel() override;
@@ -75,7 +74,7 @@ public:
     // loop (countsChanged). Off by default: the count is exact when a setter returns.
     void setDeferredCounting(bool deferred) { m_deferredCounting = deferred; }
     bool isCounting() const { return m_countPending; }
-    qint64 unfilteredCount() const { return m_unfilteredCount; }
+    qint64 unfilteredCount() const { return m_rows.unfilteredCount(); }
 
     // Forgets refused input in a cell (Escape), showing the stored value again.
     void discardPendingInput(const QModelIndex &index);
@@ -97,42 +96,18 @@ private:
     using CellKey = QPair<qint64, int>;
 
     const QVariantList *rowAt(int row) const;
-    QList<QVariantList> load(const SqlFragment &sql) const;
-    QList<qint64> queryIds(const SqlFragment &sql) const;
-    QList<QVariantList> loadIds(const QList<qint64> &ids) const; // in the given order
     int countRows(bool mayDefer = false);
-    int exactCount() const;
-    int firstPageAndCount();
-    int estimateFromProbe(const QList<qint64> &probe) const;
     void finishCount(int generation);
     void reset(const std::function<void()> &change = {});
-    bool sortsInMemory() const { return !m_query.sortsInDatabase(); }
-    void loadAllSorted();
-    int derivedIndex(int column) const { return m_query.rowWidth() + column; }
     QVariant storedValue(const QVariantList &row, int column) const;
     QVariant displayValue(const QVariantList &row, int column, const Pending *pending) const;
     bool needsAttention(const QVariantList &row) const;
 
     RecordEditor &m_editor;
     EntityQuery m_query;
-    mutable RowPageCache m_cache;
-    // The rows' ids in order when they are few: a narrow search, or a sort computed in C++.
-    QList<qint64> m_orderedIds;
-    bool m_idsKnown = false;
-    // The last search's few matches, to narrow down from as the user types on.
-    struct Narrowing
-    {
-        QString searchText;
-        QVariantMap filters;
-        QList<int> columns;
-        QList<qint64> ids;
-    };
-    std::optional<Narrowing> m_narrowing;
+    mutable EntityRowSource m_rows; // loads pages while the views read rows
     QHash<CellKey, Pending> m_pending;
-    QDate m_referenceDate;
     int m_rowCount = 0;
-    qint64 m_unfilteredCount = 0;
-    bool m_denseSearch = false; // most rows match the search
     bool m_deferredCounting = false;
     bool m_countPending = false;
     int m_countGeneration = 0;
