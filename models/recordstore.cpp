@@ -9,9 +9,12 @@
 #include "transaction.h"
 
 #include <QCoreApplication>
+
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <cmath>
 
 namespace {
 QString tr(const char *text)
@@ -31,11 +34,24 @@ QVariant storageValue(const FieldSpec &field, const QVariant &value)
     }
     case FieldKind::Integer:
     case FieldKind::Money:
-    case FieldKind::ForeignKey:
-        return value.toLongLong();
+    case FieldKind::ForeignKey: {
+        // Text that is no whole number stays as typed, so validation names it instead of
+        // it silently becoming 0.
+        bool ok = false;
+        const qlonglong whole = value.toLongLong(&ok);
+        if (ok)
+            return whole;
+        const double number = value.toDouble(&ok);
+        if (ok && std::isfinite(number) && number == std::trunc(number))
+            return static_cast<qlonglong>(number);
+        return value;
+    }
     case FieldKind::Decimal:
-    case FieldKind::Percent:
-        return value.toDouble();
+    case FieldKind::Percent: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok ? QVariant(number) : value;
+    }
     case FieldKind::Text:
     case FieldKind::Date:
     case FieldKind::Enum:

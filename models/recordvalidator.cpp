@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace {
 QString tr(const char *text)
 {
@@ -59,6 +61,8 @@ FieldErrors RecordValidator::validateValue(const EntitySpec &entity, const Field
         const double number = value.toDouble(&ok);
         if (!ok) {
             add(tr("%1 must be a number, not \"%2\".").arg(field.label(), value.toString()));
+        } else if ((field.kind == FieldKind::Integer || field.kind == FieldKind::Money) && number != std::trunc(number)) {
+            add(tr("%1 must be a whole number, not \"%2\".").arg(field.label(), value.toString()));
         } else if (field.kind == FieldKind::Money && number < 0) {
             add(tr("%1 must not be negative.").arg(field.label()));
         } else if (number < field.minimum || number > field.maximum) {

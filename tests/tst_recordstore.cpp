@@ -21,6 +21,8 @@ private slots:
     void updateWritesOneAuditRowPerChangedField();
     void deleteWritesTheOldRecord();
     void failedValidationWritesNothing();
+    void numericFieldsRefuseTextInsteadOfStoringZero_data();
+    void numericFieldsRefuseTextInsteadOfStoringZero();
     void schoolWithDevicesCannotBeDeleted();
     void staleVersionIsAConflict();
     void batchRollbackLeavesNothing();
@@ -136,6 +138,41 @@ void TestRecordStore::failedValidationWritesNothing()
     QCOMPARE(result.fieldErrors.size(), 1);
     QCOMPARE(TestSupport::scalar(m_temp->db(), QStringLiteral("SELECT count(*) FROM device")).toInt(), 0);
     QCOMPARE(auditRows().size(), 0);
+}
+
+void TestRecordStore::numericFieldsRefuseTextInsteadOfStoringZero_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QVariant>("stored");
+    QTest::newRow("money as text") << "price_cents" << QVariant("teuer") << false << QVariant();
+    QTest::newRow("money with fraction of a cent") << "price_cents" << QVariant("12.5") << false << QVariant();
+    QTest::newRow("money as digits") << "price_cents" << QVariant("34900") << true << QVariant(34900);
+    QTest::newRow("money as whole double") << "price_cents" << QVariant(1200.0) << true << QVariant(1200);
+    QTest::newRow("school as text") << "school_id" << QVariant("Baumberge") << false << QVariant();
+}
+
+void TestRecordStore::numericFieldsRefuseTextInsteadOfStoringZero()
+{
+    QFETCH(QString, column);
+    QFETCH(QVariant, value);
+    QFETCH(bool, accepted);
+    QFETCH(QVariant, stored);
+    QVariantMap record{{"inventory_number", "HAV-N"}, {"category", "tablet"}, {"school_id", m_school},
+                       {"status", "in_use"}};
+    record.insert(column, value);
+    const auto result = m_store->insert(devices, record);
+    QCOMPARE(result.ok(), accepted);
+    if (!accepted) {
+        QCOMPARE(result.fieldErrors.size(), 1);
+        QCOMPARE(result.fieldErrors.first().field, column);
+        QVERIFY2(result.fieldErrors.first().message.contains(value.toString()),
+                 qPrintable(result.fieldErrors.first().message));
+        QCOMPARE(TestSupport::scalar(m_temp->db(), QStringLiteral("SELECT count(*) FROM device")).toInt(), 0);
+        return;
+    }
+    QCOMPARE(m_store->load(devices, result.id)->value(column).toLongLong(), stored.toLongLong());
 }
 
 void TestRecordStore::schoolWithDevicesCannotBeDeleted()
