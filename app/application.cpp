@@ -3,6 +3,7 @@
 
 #include "commandoptions.h"
 #include "commandregistry.h"
+#include "connectiondialog.h"
 #include "database.h"
 #include "democountygenerator.h"
 #include "mainwindow.h"
@@ -125,7 +126,7 @@ int run(QApplication &app)
     for (const auto &verb : verbs)
         verbList << QStringLiteral("  %1  %2").arg(verb->name().leftJustified(8), verb->description());
     parser.addPositionalArgument(QStringLiteral("command"),
-        tr("Optional command; without one the program window opens:") + QLatin1Char('\n') + verbList.join(QLatin1Char('\n')));
+        QCoreApplication::translate("Application", "Optional command; without one the program window opens:") + QLatin1Char('\n') + verbList.join(QLatin1Char('\n')));
 
     const QString verbName = firstPositional(QCoreApplication::arguments());
     CommandVerb *verb = nullptr;
@@ -134,7 +135,7 @@ int run(QApplication &app)
             verb = candidate.get();
     }
     if (!verbName.isEmpty() && !verb) {
-        err << tr("Unknown command \"%1\". See schulit --help.").arg(verbName) << Qt::endl;
+        err << QCoreApplication::translate("Application", "Unknown command \"%1\". See schulit --help.").arg(verbName) << Qt::endl;
         return CommandVerb::UsageError;
     }
     if (verb)
@@ -146,7 +147,9 @@ int run(QApplication &app)
 
     QString location = CommandOptions::databaseLocation(parser);
     // Without --database the window opens the database used last (File > Recent databases).
-    if (!parser.isSet(CommandOptions::database()) && !RecentDatabases::mostRecent().isEmpty())
+    const bool lastUsed = !parser.isSet(CommandOptions::database()) && !parser.isSet(CommandOptions::demo())
+                          && !RecentDatabases::mostRecent().isEmpty();
+    if (lastUsed)
         location = RecentDatabases::mostRecent();
     if (parser.isSet(CommandOptions::demo())) {
         location = freshDemoDatabase(nullptr);
@@ -154,9 +157,17 @@ int run(QApplication &app)
             return CommandVerb::Failure;
     }
     Database database;
-    const DatabaseError error = database.open(location);
+    DatabaseError error = ConnectionDialog::openWithPasswordPrompt(database, location, nullptr);
+    if (error && lastUsed && location != Database::defaultLocation()) {
+        // The server of last time may be away; the local database still lets people work.
+        QMessageBox::warning(nullptr, QCoreApplication::translate("Application", "Opening the database"),
+                             error.message + QStringLiteral("\n\n") + QCoreApplication::translate("Application", "The local database opens instead."));
+        location = Database::defaultLocation();
+        error = database.open(location);
+    }
     if (error) {
-        QMessageBox::critical(nullptr, tr("Opening the database"), error.message);
+        if (error.kind != DatabaseError::Kind::Cancelled)
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Application", "Opening the database"), error.message);
         return CommandVerb::Failure;
     }
     RecentDatabases::add(location);

@@ -48,7 +48,7 @@ QString quotedValue(const QString &value)
 DatabaseError invalid(const QString &url, const QString &why)
 {
     return DatabaseError::make(DatabaseError::Kind::NotADatabase,
-        tr("\"%1\" is not a valid PostgreSQL address: %2 Example: "
+        QCoreApplication::translate("ConnectionSettings", "\"%1\" is not a valid PostgreSQL address: %2 Example: "
            "postgresql://k.mueller@server.kreis.example:5432/schulit?sslmode=require")
             .arg(url, why));
 }

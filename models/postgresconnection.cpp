@@ -52,40 +52,40 @@ DatabaseError explain(const QSqlError &sqlError, const ConnectionSettings &setti
     using Kind = DatabaseError::Kind;
     if (isMissingPassword(text))
         return DatabaseError::make(Kind::PermissionDenied,
-            tr("The server %1 needs a password for the user \"%2\". Please enter it, or keep it in "
+            QCoreApplication::translate("PostgresConnection", "The server %1 needs a password for the user \"%2\". Please enter it, or keep it in "
                "the PostgreSQL password file %3.").arg(server, user, QDir::toNativeSeparators(PostgresConnection::passwordFilePath())),
             text);
     if (isWrongPassword(text))
         return DatabaseError::make(Kind::PermissionDenied,
-            tr("The server %1 did not accept the password of the user \"%2\". Please check the "
+            QCoreApplication::translate("PostgresConnection", "The server %1 did not accept the password of the user \"%2\". Please check the "
                "password.").arg(server, user), text);
     if (mentions(text, {"no pg_hba.conf entry", "kein pg_hba.conf-Eintrag"}))
         return DatabaseError::make(Kind::PermissionDenied,
-            tr("The server %1 does not let the user \"%2\" in from this computer. Please ask your "
+            QCoreApplication::translate("PostgresConnection", "The server %1 does not let the user \"%2\" in from this computer. Please ask your "
                "IT staff to allow it (pg_hba.conf).").arg(server, user), text);
     if (mentions(text, {"server does not support SSL", "Server unterstützt kein SSL"}))
         return DatabaseError::make(Kind::CannotCreate,
-            tr("The server %1 offers no encrypted connection, but the chosen SSL mode requires "
+            QCoreApplication::translate("PostgresConnection", "The server %1 offers no encrypted connection, but the chosen SSL mode requires "
                "one. Please ask your IT staff, or choose another SSL mode.").arg(server), text);
     if (mentions(text, {"role \"", "Rolle »"}) && mentions(text, {"does not exist", "existiert nicht"}))
         return DatabaseError::make(Kind::PermissionDenied,
-            tr("The server %1 does not know the user \"%2\".").arg(server, user), text);
+            QCoreApplication::translate("PostgresConnection", "The server %1 does not know the user \"%2\".").arg(server, user), text);
     if (mentions(text, {"database \"", "Datenbank »"}) && mentions(text, {"does not exist", "existiert nicht"}))
         return DatabaseError::make(Kind::NotFound,
-            tr("The database \"%1\" does not exist on the server %2. Please ask your IT staff to "
+            QCoreApplication::translate("PostgresConnection", "The database \"%1\" does not exist on the server %2. Please ask your IT staff to "
                "create it (createdb).").arg(settings.database, server), text);
     if (mentions(text, {"service file", "Servicedatei", "definition of service", "Definition von Service"}))
         return DatabaseError::make(Kind::NotFound,
-            tr("The connection service \"%1\" is not described in the PostgreSQL service file.")
+            QCoreApplication::translate("PostgresConnection", "The connection service \"%1\" is not described in the PostgreSQL service file.")
                 .arg(settings.service), text);
     if (mentions(text, {"could not connect", "could not translate host name", "connection refused",
                         "timeout expired", "konnte nicht verbinden", "konnte Hostnamen",
                         "Verbindung verweigert", "Zeitüberschreitung", "Verbindung zum Server"}))
         return DatabaseError::make(Kind::CannotCreate,
-            tr("The database server %1 cannot be reached. Please check the server name and port, "
+            QCoreApplication::translate("PostgresConnection", "The database server %1 cannot be reached. Please check the server name and port, "
                "and whether the server is running.").arg(server), text);
     return DatabaseError::make(Kind::CannotCreate,
-        tr("The database server %1 refused the connection.").arg(server), text);
+        QCoreApplication::translate("PostgresConnection", "The database server %1 refused the connection.").arg(server), text);
 }
 } // namespace
 

@@ -50,7 +50,7 @@ FieldErrors RecordValidator::validateValue(const EntitySpec &entity, const Field
         if (entity.kind == EntityKind::School && field.column == QLatin1String("school_number")) {
             static const QRegularExpression sixDigits(QStringLiteral("^\\d{6}$"));
             if (!sixDigits.match(value.toString()).hasMatch())
-                add(tr("%1 must have exactly 6 digits, not \"%2\".").arg(field.label(), value.toString()));
+                add(QCoreApplication::translate("RecordValidator", "%1 must have exactly 6 digits, not \"%2\".").arg(field.label(), value.toString()));
         }
         break;
     case FieldKind::Integer:
@@ -60,47 +60,47 @@ FieldErrors RecordValidator::validateValue(const EntitySpec &entity, const Field
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok) {
-            add(tr("%1 must be a number, not \"%2\".").arg(field.label(), value.toString()));
+            add(QCoreApplication::translate("RecordValidator", "%1 must be a number, not \"%2\".").arg(field.label(), value.toString()));
         } else if ((field.kind == FieldKind::Integer || field.kind == FieldKind::Money) && number != std::trunc(number)) {
-            add(tr("%1 must be a whole number, not \"%2\".").arg(field.label(), value.toString()));
+            add(QCoreApplication::translate("RecordValidator", "%1 must be a whole number, not \"%2\".").arg(field.label(), value.toString()));
         } else if (field.kind == FieldKind::Money && number < 0) {
-            add(tr("%1 must not be negative.").arg(field.label()));
+            add(QCoreApplication::translate("RecordValidator", "%1 must not be negative.").arg(field.label()));
         } else if (number < field.minimum || number > field.maximum) {
             if (field.minimum == 0 && number < 0)
-                add(tr("%1 must not be negative.").arg(field.label()));
+                add(QCoreApplication::translate("RecordValidator", "%1 must not be negative.").arg(field.label()));
             else
-                add(tr("%1 must lie between %2 and %3.")
+                add(QCoreApplication::translate("RecordValidator", "%1 must lie between %2 and %3.")
                         .arg(field.label(), numberText(field.minimum), numberText(field.maximum)));
         }
         break;
     }
     case FieldKind::Date:
         if (!QDate::fromString(value.toString(), Qt::ISODate).isValid())
-            add(tr("%1 is not a valid date: \"%2\".").arg(field.label(), value.toString()));
+            add(QCoreApplication::translate("RecordValidator", "%1 is not a valid date: \"%2\".").arg(field.label(), value.toString()));
         break;
     case FieldKind::Bool: {
         const QString text = value.toString();
         if (text != QLatin1String("0") && text != QLatin1String("1")
             && text != QLatin1String("true") && text != QLatin1String("false"))
-            add(tr("%1 must be yes or no.").arg(field.label()));
+            add(QCoreApplication::translate("RecordValidator", "%1 must be yes or no.").arg(field.label()));
         break;
     }
     case FieldKind::Enum:
         if (!EnumCatalog::isValid(*field.enumKind, value.toString()))
-            add(tr("\"%1\" is not a known value for %2.").arg(value.toString(), field.label()));
+            add(QCoreApplication::translate("RecordValidator", "\"%1\" is not a known value for %2.").arg(value.toString(), field.label()));
         break;
     case FieldKind::ForeignKey: {
         bool ok = false;
         value.toLongLong(&ok);
         if (!ok)
-            add(tr("%1: \"%2\" is not a record.").arg(field.label(), value.toString()));
+            add(QCoreApplication::translate("RecordValidator", "%1: \"%2\" is not a record.").arg(field.label(), value.toString()));
         break;
     }
     case FieldKind::EnumList: {
         QStringList unknown;
         EnumCatalog::normalizedList(*field.enumKind, value.toString(), &unknown);
         if (!unknown.isEmpty())
-            add(tr("\"%1\" is not a known value for %2.").arg(unknown.join(QStringLiteral(", ")), field.label()));
+            add(QCoreApplication::translate("RecordValidator", "\"%1\" is not a known value for %2.").arg(unknown.join(QStringLiteral(", ")), field.label()));
         break;
     }
     }
@@ -128,7 +128,7 @@ FieldErrors RecordValidator::checkDateOrder(const EntitySpec &entity, const QVar
         const QDate earlier = QDate::fromString(values.value(order.earlier).toString(), Qt::ISODate);
         const QDate later = QDate::fromString(values.value(order.later).toString(), Qt::ISODate);
         if (earlier.isValid() && later.isValid() && later < earlier)
-            errors.append({order.later, tr("%1 must not be before %2.")
+            errors.append({order.later, QCoreApplication::translate("RecordValidator", "%1 must not be before %2.")
                                             .arg(entity.field(order.later)->label(),
                                                  entity.field(order.earlier)->label())});
     }
@@ -146,7 +146,7 @@ FieldErrors RecordValidator::checkReferences(const EntitySpec &entity, const QVa
         query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(target.table));
         query.addBindValue(values.value(field.column).toLongLong());
         if (query.exec() && !query.next())
-            errors.append({field.column, tr("%1: the chosen record does not exist (any more).")
+            errors.append({field.column, QCoreApplication::translate("RecordValidator", "%1: the chosen record does not exist (any more).")
                                              .arg(field.label())});
     }
     if (errors.isEmpty())
@@ -167,7 +167,7 @@ FieldErrors RecordValidator::checkSchoolOfAuthority(const EntitySpec &entity, co
     query.prepare(QStringLiteral("SELECT authority_id FROM school WHERE id = ?"));
     query.addBindValue(values.value(school->column).toLongLong());
     if (query.exec() && query.next() && query.value(0).toLongLong() != values.value(authority->column).toLongLong())
-        return {{school->column, tr("%1 belongs to another school authority.").arg(school->label())}};
+        return {{school->column, QCoreApplication::translate("RecordValidator", "%1 belongs to another school authority.").arg(school->label())}};
     return {};
 }
 
@@ -200,10 +200,10 @@ FieldErrors RecordValidator::checkUnique(const EntitySpec &entity, const QVarian
             continue;
         if (columns.size() == 1) {
             const FieldSpec *field = entity.field(columns.first());
-            errors.append({columns.first(), tr("%1 \"%2\" is already used by another record.")
+            errors.append({columns.first(), QCoreApplication::translate("RecordValidator", "%1 \"%2\" is already used by another record.")
                                                 .arg(field->label(), values.value(columns.first()).toString())});
         } else {
-            errors.append({columns.last(), tr("This combination of %1 and %2 exists already.")
+            errors.append({columns.last(), QCoreApplication::translate("RecordValidator", "This combination of %1 and %2 exists already.")
                                                .arg(entity.field(columns.first())->label(),
                                                     entity.field(columns.last())->label())});
         }

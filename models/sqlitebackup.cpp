@@ -65,7 +65,7 @@ int schemaVersionOf(QSqlDatabase db, DatabaseError *error, const QString &what)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT version FROM schema_version")) || !query.next()) {
         *error = DatabaseError::make(DatabaseError::Kind::NotADatabase,
-            tr("%1: the file is not a Schul-IT database.").arg(what), query.lastError().text());
+            QCoreApplication::translate("SqliteBackup", "%1: the file is not a Schul-IT database.").arg(what), query.lastError().text());
         return 0;
     }
     return query.value(0).toInt();

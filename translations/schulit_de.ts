@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
@@ -20,8 +20,8 @@
         <translation>Schul-IT Koordination ist freie Software unter der Open-Source-Lizenz für die Europäische Union, Version 1.2 (EUPL-1.2). Sie wird ohne Gewährleistung bereitgestellt, wie es die Artikel 7 und 8 der Lizenz bestimmen.</translation>
     </message>
     <message>
-        <source>It uses Qt %1 (built with Qt %2) by The Qt Company and others under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace the Qt libraries that come with this program by your own build of the same version; the source code of Qt is available at &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;.</source>
-        <translation>Das Programm verwendet Qt %1 (erstellt mit Qt %2) von The Qt Company und anderen unter der GNU Lesser General Public License, Version 3 (LGPL-3.0). Sie dürfen die mitgelieferten Qt-Bibliotheken durch einen eigenen Build derselben Version ersetzen; den Quelltext von Qt erhalten Sie unter &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;.</translation>
+        <source>It uses Qt %1 (built with Qt %2) by The Qt Company and others under the GNU Lesser General Public License, version 3 (LGPL-3.0). You may replace the Qt libraries that come with this program by your own build of the same version; the source code of Qt is available at &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</source>
+        <translation>Das Programm verwendet Qt %1 (erstellt mit Qt %2) von The Qt Company und anderen unter der GNU Lesser General Public License, Version 3 (LGPL-3.0). Sie dürfen die mitgelieferten Qt-Bibliotheken durch einen eigenen Build derselben Version ersetzen; den Quelltext von Qt erhalten Sie unter &lt;a href=&quot;https://download.qt.io/&quot;&gt;download.qt.io&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>The Excel export uses libxlsxwriter %1 by John McNamara under the BSD 2-Clause licence; its notices, including those of the parts it contains, are under Licences.</source>
@@ -122,16 +122,24 @@
         <translation>Bitte wählen Sie die Rolle mit --role county-office, coordinator oder committee.</translation>
     </message>
     <message>
-        <source>Please name the coordinator's school authority with --authority NAME.</source>
+        <source>Please name the coordinator&apos;s school authority with --authority NAME.</source>
         <translation>Bitte nennen Sie mit --authority NAME den Schulträger, für den die IT-Koordination arbeitet.</translation>
     </message>
     <message>
-        <source>There is no school authority "%1".</source>
+        <source>There is no school authority &quot;%1&quot;.</source>
         <translation>Einen Schulträger „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <source>%1 now has the role %2.</source>
         <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  schulit admin init-roles --database postgresql://...
+  schulit admin grant USER --role county-office|coordinator|committee [--authority NAME|ID] --database postgresql://...</source>
+        <translation>Aufruf:
+  schulit admin init-roles --database postgresql://...
+  schulit admin grant BENUTZER --role county-office|coordinator|committee [--authority NAME|ID] --database postgresql://...</translation>
     </message>
 </context>
 <context>
@@ -145,7 +153,7 @@
         <translation>Optionaler Befehl; ohne Befehl öffnet sich das Programmfenster:</translation>
     </message>
     <message>
-        <source>Unknown command "%1". See schulit --help.</source>
+        <source>Unknown command &quot;%1&quot;. See schulit --help.</source>
         <translation>Unbekannter Befehl „%1“. Siehe schulit --help.</translation>
     </message>
     <message>
@@ -163,6 +171,10 @@
     <message>
         <source>Demo database</source>
         <translation>Demo-Datenbank</translation>
+    </message>
+    <message>
+        <source>The local database opens instead.</source>
+        <translation>Stattdessen öffnet sich die lokale Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -273,18 +285,18 @@
         <translation>Eine vorhandene Sicherungsdatei ersetzen.</translation>
     </message>
     <message>
-        <source>A PostgreSQL database is backed up with PostgreSQL's own pg_dump, which also works while people are working:
-  pg_dump --format=custom --file="%1" "%2"
+        <source>A PostgreSQL database is backed up with PostgreSQL&apos;s own pg_dump, which also works while people are working:
+  pg_dump --format=custom --file=&quot;%1&quot; &quot;%2&quot;
 Restore it into a new, empty database with:
-  pg_restore --no-owner --dbname="postgresql://.../NEW_DATABASE" "%1"
+  pg_restore --no-owner --dbname=&quot;postgresql://.../NEW_DATABASE&quot; &quot;%1&quot;
 then run: schulit admin init-roles --database postgresql://.../NEW_DATABASE
-Or copy it into a SQLite file: schulit copy --from "%2" --to FILE.sqlite</source>
+Or copy it into a SQLite file: schulit copy --from &quot;%2&quot; --to FILE.sqlite</source>
         <translation>Eine PostgreSQL-Datenbank sichern Sie mit dem PostgreSQL-eigenen pg_dump, das auch funktioniert, während andere mit der Datenbank arbeiten:
-  pg_dump --format=custom --file="%1" "%2"
+  pg_dump --format=custom --file=&quot;%1&quot; &quot;%2&quot;
 In eine neue, leere Datenbank stellen Sie die Sicherung so wieder her:
-  pg_restore --no-owner --dbname="postgresql://.../NEUE_DATENBANK" "%1"
+  pg_restore --no-owner --dbname=&quot;postgresql://.../NEUE_DATENBANK&quot; &quot;%1&quot;
 Führen Sie danach aus: schulit admin init-roles --database postgresql://.../NEUE_DATENBANK
-Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" --to DATEI.sqlite</translation>
+Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;%2&quot; --to DATEI.sqlite</translation>
     </message>
     <message>
         <source>Please name the backup file with --out FILE.</source>
@@ -357,7 +369,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nur ein Diagramm auf einmal (angegeben: %1).</translation>
     </message>
     <message>
-        <source>There is no chart named "%1". These are known:</source>
+        <source>There is no chart named &quot;%1&quot;. These are known:</source>
         <translation>Ein Diagramm „%1“ gibt es nicht. Bekannt sind:</translation>
     </message>
     <message>
@@ -365,28 +377,32 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nennen Sie die zu schreibende Datei mit --out DATEI.</translation>
     </message>
     <message>
-        <source>--format must be png, svg or pdf, not "%1".</source>
+        <source>--format must be png, svg or pdf, not &quot;%1&quot;.</source>
         <translation>--format muss png, svg oder pdf sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>Cannot tell the format from "%1"; please add --format png, svg or pdf.</source>
+        <source>Cannot tell the format from &quot;%1&quot;; please add --format png, svg or pdf.</source>
         <translation>Das Format lässt sich aus „%1“ nicht erkennen; bitte ergänzen Sie --format png, svg oder pdf.</translation>
     </message>
     <message>
-        <source>--year needs a year such as 2024, not "%1".</source>
+        <source>--year needs a year such as 2024, not &quot;%1&quot;.</source>
         <translation>--year braucht eine Jahreszahl wie 2024, nicht „%1“.</translation>
     </message>
     <message>
-        <source>There is no school type "%1".</source>
+        <source>There is no school type &quot;%1&quot;.</source>
         <translation>Eine Schulform „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no school authority named "%1". Known: %2.</source>
+        <source>There is no school authority named &quot;%1&quot;. Known: %2.</source>
         <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
     </message>
     <message>
-        <source>Chart "%1" written to %2 (%3 x %4 pixels).</source>
+        <source>Chart &quot;%1&quot; written to %2 (%3 x %4 pixels).</source>
         <translation>Diagramm „%1“ in %2 geschrieben (%3 × %4 Pixel).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine ganze Zahl, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -447,11 +463,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bei %1 dpi muss das Bild mindestens %2 × %3 Pixel groß sein, damit der Text Platz hat.</translation>
     </message>
     <message>
-        <source>Chart "%1" from Schul-IT Koordination</source>
+        <source>Chart &quot;%1&quot; from Schul-IT Koordination</source>
         <translation>Diagramm „%1“ aus Schul-IT Koordination</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -524,7 +540,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>Charts</name>
     <message>
-        <source>There is no chart named "%1".</source>
+        <source>There is no chart named &quot;%1&quot;.</source>
         <translation>Ein Diagramm „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -533,7 +549,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source> · %n contract(s), %1 a year</source>
-        <translation><numerusform> · %n Vertrag, jährlich %1</numerusform><numerusform> · %n Verträge, jährlich %1</numerusform></translation>
+        <translation>
+            <numerusform> · %n Vertrag, jährlich %1</numerusform>
+            <numerusform> · %n Verträge, jährlich %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -573,7 +592,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source> · %n device(s) without a date not shown</source>
-        <translation><numerusform> · %n Gerät ohne Datum nicht dargestellt</numerusform><numerusform> · %n Geräte ohne Datum nicht dargestellt</numerusform></translation>
+        <translation>
+            <numerusform> · %n Gerät ohne Datum nicht dargestellt</numerusform>
+            <numerusform> · %n Geräte ohne Datum nicht dargestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the replacement cycle</source>
@@ -649,7 +671,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source> · %n school(s) without pupil devices not shown</source>
-        <translation><numerusform> · %n Schule ohne Schülergeräte nicht dargestellt</numerusform><numerusform> · %n Schulen ohne Schülergeräte nicht dargestellt</numerusform></translation>
+        <translation>
+            <numerusform> · %n Schule ohne Schülergeräte nicht dargestellt</numerusform>
+            <numerusform> · %n Schulen ohne Schülergeräte nicht dargestellt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Target: %1 pupils per device</source>
@@ -661,7 +686,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%n school(s), ranked by pupils per device</source>
-        <translation><numerusform>%n Schule, geordnet nach Schülern je Gerät</numerusform><numerusform>%n Schulen, geordnet nach Schülern je Gerät</numerusform></translation>
+        <translation>
+            <numerusform>%n Schule, geordnet nach Schülern je Gerät</numerusform>
+            <numerusform>%n Schulen, geordnet nach Schülern je Gerät</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pupils per device</source>
@@ -761,7 +789,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%1: run by %n school authority(ies)</source>
-        <translation><numerusform>%1: von %n Schulträger betrieben</numerusform><numerusform>%1: von %n Schulträgern betrieben</numerusform></translation>
+        <translation>
+            <numerusform>%1: von %n Schulträger betrieben</numerusform>
+            <numerusform>%1: von %n Schulträgern betrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -785,6 +816,50 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>%n school(s) lack the figures to tell.</source>
         <translation>Schulen ohne ausreichende Zahlen: %n.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) lack %1.</source>
+        <translation><numerusform>%n Schule fehlt %1.</numerusform><numerusform>%n Schulen fehlt %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have less than %1 WLAN coverage.</source>
+        <translation><numerusform>%n Schule hat weniger als %1 WLAN-Abdeckung.</numerusform><numerusform>%n Schulen haben weniger als %1 WLAN-Abdeckung.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have more than %1 pupils per device.</source>
+        <translation><numerusform>%n Schule hat mehr als %1 Schüler je Gerät.</numerusform><numerusform>%n Schulen haben mehr als %1 Schüler je Gerät.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have more than %1 teachers per teacher device.</source>
+        <translation><numerusform>%n Schule hat mehr als %1 Lehrkräfte je Lehrergerät.</numerusform><numerusform>%n Schulen haben mehr als %1 Lehrkräfte je Lehrergerät.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have less than %1 of their devices within the replacement cycle.</source>
+        <translation><numerusform>%n Schule hat weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform><numerusform>%n Schulen haben weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) are not covered by a running support contract.</source>
+        <translation><numerusform>%n Schule ist durch keinen laufenden Supportvertrag abgedeckt.</numerusform><numerusform>%n Schulen sind durch keinen laufenden Supportvertrag abgedeckt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) have no mobile device management of their authority.</source>
+        <translation><numerusform>%n Schule hat kein Mobile-Device-Management ihres Schulträgers.</numerusform><numerusform>%n Schulen haben kein Mobile-Device-Management ihres Schulträgers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) do not meet &quot;%1&quot; (%2).</source>
+        <translation><numerusform>%n Schule erfüllt „%1“ nicht (%2).</numerusform><numerusform>%n Schulen erfüllen „%1“ nicht (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more device(s) for pupils would close the gap.</source>
+        <translation><numerusform>%n weiteres Schülergerät würde die Lücke schließen.</numerusform><numerusform>%n weitere Schülergeräte würden die Lücke schließen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more teacher device(s) would close the gap.</source>
+        <translation><numerusform>%n weiteres Lehrergerät würde die Lücke schließen.</numerusform><numerusform>%n weitere Lehrergeräte würden die Lücke schließen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing %n device(s) would close the gap.</source>
+        <translation><numerusform>Der Austausch von %n Gerät würde die Lücke schließen.</numerusform><numerusform>Der Austausch von %n Geräten würde die Lücke schließen.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -834,7 +909,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%1 of %n minimum standard(s) met by every school they apply to.</source>
-        <translation><numerusform>%1 von %n Mindeststandard von allen betroffenen Schulen erfüllt.</numerusform><numerusform>%1 von %n Mindeststandards von allen betroffenen Schulen erfüllt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Mindeststandard von allen betroffenen Schulen erfüllt.</numerusform>
+            <numerusform>%1 von %n Mindeststandards von allen betroffenen Schulen erfüllt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -849,7 +927,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>, %n without figures</source>
-        <translation><numerusform>, %n ohne Zahlen</numerusform><numerusform>, %n ohne Zahlen</numerusform></translation>
+        <translation>
+            <numerusform>, %n ohne Zahlen</numerusform>
+            <numerusform>, %n ohne Zahlen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2): %3 met, %4 not met, %5 without figures</source>
@@ -895,11 +976,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>jemand anderem</translation>
     </message>
     <message>
-        <source>%1 "%2" was changed by %3 at %4, after you opened it. Please choose which values to keep.</source>
+        <source>%1 &quot;%2&quot; was changed by %3 at %4, after you opened it. Please choose which values to keep.</source>
         <translation>%1 „%2“ wurde am %4 von %3 geändert, nachdem Sie den Datensatz geöffnet haben. Bitte wählen Sie, welche Werte gelten sollen.</translation>
     </message>
     <message>
-        <source>%1 "%2" was changed by %3 after you opened it. Please choose which values to keep.</source>
+        <source>%1 &quot;%2&quot; was changed by %3 after you opened it. Please choose which values to keep.</source>
         <translation>%1 „%2“ wurde von %3 geändert, nachdem Sie den Datensatz geöffnet haben. Bitte wählen Sie, welche Werte gelten sollen.</translation>
     </message>
     <message>
@@ -1033,7 +1114,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Immer verschlüsseln</translation>
     </message>
     <message>
-        <source>Always encrypt and check the server's certificate</source>
+        <source>Always encrypt and check the server&apos;s certificate</source>
         <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
@@ -1049,24 +1130,28 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Der IPv6-Adresse fehlt die schließende Klammer.</translation>
     </message>
     <message>
-        <source>the SSL mode "%1" is unknown (disable, allow, prefer, require, verify-ca, verify-full).</source>
+        <source>the SSL mode &quot;%1&quot; is unknown (disable, allow, prefer, require, verify-ca, verify-full).</source>
         <translation>Der SSL-Modus „%1“ ist unbekannt (disable, allow, prefer, require, verify-ca, verify-full).</translation>
     </message>
     <message>
-        <source>the setting "%1" is unknown.</source>
+        <source>the setting &quot;%1&quot; is unknown.</source>
         <translation>Die Einstellung „%1“ ist unbekannt.</translation>
     </message>
     <message>
-        <source>the value of "%1" must not contain a semicolon.</source>
+        <source>the value of &quot;%1&quot; must not contain a semicolon.</source>
         <translation>Der Wert von „%1“ darf kein Semikolon enthalten.</translation>
     </message>
     <message>
-        <source>the port "%1" is not a number from 1 to 65535.</source>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>service %1</source>
         <translation>Service %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2 Example: postgresql://k.mueller@server.kreis.example:5432/schulit?sslmode=require</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2 Beispiel: postgresql://k.mueller@server.kreis.example:5432/schulit?sslmode=require</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1184,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>"%1" cannot be written: %2</source>
+        <source>&quot;%1&quot; cannot be written: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
@@ -1125,11 +1210,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>None of the columns of "%1" fits a field of the %2.</source>
+        <source>None of the columns of &quot;%1&quot; fits a field of the %2.</source>
         <translation>Keine Spalte von „%1“ passt zu einem Feld der Tabelle %2.</translation>
     </message>
     <message>
-        <source>"%1" has no column for %2, which every row of the %3 needs.</source>
+        <source>&quot;%1&quot; has no column for %2, which every row of the %3 needs.</source>
         <translation>„%1“ hat keine Spalte für %2; diese Angabe braucht jede Zeile der Tabelle %3.</translation>
     </message>
     <message>
@@ -1141,11 +1226,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte prüfen Sie die Kopfzeile (gefundene Spalten: %1).</translation>
     </message>
     <message>
-        <source>"%1" is the official NRW school list; it can only be imported into the %2.</source>
+        <source>&quot;%1&quot; is the official NRW school list; it can only be imported into the %2.</source>
         <translation>„%1“ ist die amtliche NRW-Schulliste; sie kann nur in die Tabelle %2 importiert werden.</translation>
     </message>
     <message>
-        <source>The region filter applies only to the official NRW school list, and "%1" is not that list.</source>
+        <source>The region filter applies only to the official NRW school list, and &quot;%1&quot; is not that list.</source>
         <translation>Der Regionsfilter gilt nur für die amtliche NRW-Schulliste, und „%1“ ist nicht diese Liste.</translation>
     </message>
 </context>
@@ -1175,58 +1260,58 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>CsvSniffer</name>
     <message>
-        <source>"%1" cannot be read.</source>
+        <source>&quot;%1&quot; cannot be read.</source>
         <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>"%1" is empty.</source>
+        <source>&quot;%1&quot; is empty.</source>
         <translation>„%1“ ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is an Excel workbook or another ZIP file, not a CSV file. In Excel, save it with "Save as" as "CSV UTF-8" first.</source>
+        <source>&quot;%1&quot; is an Excel workbook or another ZIP file, not a CSV file. In Excel, save it with &quot;Save as&quot; as &quot;CSV UTF-8&quot; first.</source>
         <translation>„%1“ ist eine Excel-Arbeitsmappe oder eine andere ZIP-Datei, keine CSV-Datei. Speichern Sie sie zuerst in Excel mit „Speichern unter“ als „CSV UTF-8 (durch Trennzeichen getrennt)“.</translation>
     </message>
     <message>
-        <source>"%1" is an old Excel workbook (XLS), not a CSV file. In Excel, save it with "Save as" as "CSV UTF-8" first.</source>
+        <source>&quot;%1&quot; is an old Excel workbook (XLS), not a CSV file. In Excel, save it with &quot;Save as&quot; as &quot;CSV UTF-8&quot; first.</source>
         <translation>„%1“ ist eine alte Excel-Arbeitsmappe (XLS), keine CSV-Datei. Speichern Sie sie zuerst in Excel mit „Speichern unter“ als „CSV UTF-8 (durch Trennzeichen getrennt)“.</translation>
     </message>
     <message>
-        <source>"%1" is written in UTF-16 (Excel's "Unicode text"). Please save it as "CSV UTF-8" instead.</source>
+        <source>&quot;%1&quot; is written in UTF-16 (Excel&apos;s &quot;Unicode text&quot;). Please save it as &quot;CSV UTF-8&quot; instead.</source>
         <translation>„%1“ ist in UTF-16 gespeichert (Excel-Format „Unicode-Text“). Bitte speichern Sie die Datei stattdessen als „CSV UTF-8 (durch Trennzeichen getrennt)“.</translation>
     </message>
     <message>
-        <source>"%1" is not a text file. Please choose a CSV file.</source>
+        <source>&quot;%1&quot; is not a text file. Please choose a CSV file.</source>
         <translation>„%1“ ist keine Textdatei. Bitte wählen Sie eine CSV-Datei.</translation>
     </message>
     <message>
-        <source>"%1" contains binary data and is not a CSV file.</source>
+        <source>&quot;%1&quot; contains binary data and is not a CSV file.</source>
         <translation>„%1“ enthält Binärdaten und ist keine CSV-Datei.</translation>
     </message>
 </context>
 <context>
     <name>CsvSource</name>
     <message>
-        <source>The file "%1" does not exist.</source>
+        <source>The file &quot;%1&quot; does not exist.</source>
         <translation>Die Datei „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a CSV file.</source>
+        <source>&quot;%1&quot; is a folder, not a CSV file.</source>
         <translation>„%1“ ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
-        <source>"%1" cannot be opened: %2</source>
+        <source>&quot;%1&quot; cannot be opened: %2</source>
         <translation>„%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>"%1" is %2 large; an import reads at most %3. Please split the file or check that it is the right one.</source>
+        <source>&quot;%1&quot; is %2 large; an import reads at most %3. Please split the file or check that it is the right one.</source>
         <translation>„%1“ ist %2 groß; ein Import liest höchstens %3. Bitte teilen Sie die Datei auf oder prüfen Sie, ob es die richtige Datei ist.</translation>
     </message>
     <message>
-        <source>"%1" cannot be read.</source>
+        <source>&quot;%1&quot; cannot be read.</source>
         <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>"%1" holds no header line.</source>
+        <source>&quot;%1&quot; holds no header line.</source>
         <translation>„%1“ enthält keine Kopfzeile.</translation>
     </message>
 </context>
@@ -1236,31 +1321,39 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
     </message>
+    <message>
+        <source>&amp;Settings of the figures...</source>
+        <translation>&amp;Einstellungen der Kennzahlen …</translation>
+    </message>
+    <message>
+        <source>Replacement cycles, target pupils per device, warning of contract deadlines</source>
+        <translation>Austauschzyklen, Zielwert Schüler je Gerät, Warnung vor Kündigungsfristen</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <source>"%1" is not a Schul-IT database. The file was not changed.</source>
+        <source>&quot;%1&quot; is not a Schul-IT database. The file was not changed.</source>
         <translation>„%1“ ist keine Schul-IT-Datenbank. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>"%1" is read-only. Please choose a file you may change, or ask your IT staff for write access. The file was not changed.</source>
+        <source>&quot;%1&quot; is read-only. Please choose a file you may change, or ask your IT staff for write access. The file was not changed.</source>
         <translation>„%1“ ist schreibgeschützt. Bitte wählen Sie eine Datei, die Sie ändern dürfen, oder bitten Sie Ihre IT um Schreibrechte. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist.</source>
+        <source>The database &quot;%1&quot; does not exist.</source>
         <translation>Die Datenbank „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>The folder "%1" cannot be created.</source>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>The database "%1" cannot be opened.</source>
+        <source>The database &quot;%1&quot; cannot be opened.</source>
         <translation>Die Datenbank „%1“ kann nicht geöffnet werden.</translation>
     </message>
     <message>
@@ -1268,15 +1361,15 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Beim Öffnen der Datenbank</translation>
     </message>
     <message>
-        <source>"%1" is locked by another program. Please close it there, or try again in a moment. The file was not changed.</source>
+        <source>&quot;%1&quot; is locked by another program. Please close it there, or try again in a moment. The file was not changed.</source>
         <translation>„%1“ ist von einem anderen Programm gesperrt. Bitte schließen Sie sie dort oder versuchen Sie es gleich noch einmal. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>"%1" is a database of another program, not a Schul-IT database. It was not changed.</source>
+        <source>&quot;%1&quot; is a database of another program, not a Schul-IT database. It was not changed.</source>
         <translation>„%1“ ist die Datenbank eines anderen Programms, keine Schul-IT-Datenbank. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer version of Schul-IT Koordination (schema version %2; this program knows up to %3). Please install the newer version. The database was not changed.</source>
+        <source>&quot;%1&quot; was written by a newer version of Schul-IT Koordination (schema version %2; this program knows up to %3). Please install the newer version. The database was not changed.</source>
         <translation>„%1“ stammt von einer neueren Version von Schul-IT Koordination (Schemaversion %2; dieses Programm kennt bis %3). Bitte installieren Sie die neuere Version. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
@@ -1287,7 +1380,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
     </message>
     <message>
-        <source>"%1" holds no Schul-IT data to copy.</source>
+        <source>&quot;%1&quot; holds no Schul-IT data to copy.</source>
         <translation>„%1“ enthält keine Schul-IT-Daten, die kopiert werden könnten.</translation>
     </message>
     <message>
@@ -1303,7 +1396,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Das Ziel hat keine Tabelle %1; beide Datenbanken brauchen dasselbe Schema.</translation>
     </message>
     <message>
-        <source>The target's table %1 has no column %2; both databases need the same schema.</source>
+        <source>The target&apos;s table %1 has no column %2; both databases need the same schema.</source>
         <translation>Die Tabelle %1 im Ziel hat keine Spalte %2; beide Datenbanken brauchen dasselbe Schema.</translation>
     </message>
     <message>
@@ -1373,15 +1466,15 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nennen Sie die neue Datenbank mit --out DATEI.</translation>
     </message>
     <message>
-        <source>--devices needs a number from 0 to 2000000, not "%1".</source>
+        <source>--devices needs a number from 0 to 2000000, not &quot;%1&quot;.</source>
         <translation>--devices braucht eine Zahl von 0 bis 2000000, nicht „%1“.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number, not "%1".</source>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>--seed braucht eine ganze Zahl, nicht „%1“.</translation>
     </message>
     <message>
-        <source>"%1" exists already. Choose another file or add --force to replace it.</source>
+        <source>&quot;%1&quot; exists already. Choose another file or add --force to replace it.</source>
         <translation>„%1“ gibt es schon. Wählen Sie eine andere Datei oder ersetzen Sie sie mit --force.</translation>
     </message>
     <message>
@@ -1396,7 +1489,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Beim Anlegen des Demo-Kreises</translation>
     </message>
     <message>
-        <source>The database "%1" already holds data; the demo county is only written into a new, empty database.</source>
+        <source>The database &quot;%1&quot; already holds data; the demo county is only written into a new, empty database.</source>
         <translation>Die Datenbank „%1“ enthält bereits Daten; der Demo-Kreis wird nur in eine neue, leere Datenbank geschrieben.</translation>
     </message>
     <message>
@@ -1520,7 +1613,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Der neue Datensatz passt nicht zur Suche oder zu den Filtern und wird deshalb nicht angezeigt.</translation>
     </message>
     <message>
-        <source>Delete %1 "%2"?</source>
+        <source>Delete %1 &quot;%2&quot;?</source>
         <translation>%1 „%2“ löschen?</translation>
     </message>
     <message>
@@ -1533,7 +1626,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%n new record(s) added from the pasted rows.</source>
-        <translation><numerusform>%n neuer Datensatz aus den eingefügten Zeilen hinzugefügt.</numerusform><numerusform>%n neue Datensätze aus den eingefügten Zeilen hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n neuer Datensatz aus den eingefügten Zeilen hinzugefügt.</numerusform>
+            <numerusform>%n neue Datensätze aus den eingefügten Zeilen hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1556,7 +1652,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <name>EntityTableModel</name>
     <message numerus="yes">
         <source>Last day to cancel in %n day(s)</source>
-        <translation><numerusform>Letzter Kündigungstag in %n Tag</numerusform><numerusform>Letzter Kündigungstag in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Letzter Kündigungstag in %n Tag</numerusform>
+            <numerusform>Letzter Kündigungstag in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No further cancellation date: the contract ends without renewal.</source>
@@ -1911,7 +2010,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Die Tabelle: %1.</translation>
     </message>
     <message>
-        <source>csv (for German Excel) or xlsx; default: the file's suffix.</source>
+        <source>csv (for German Excel) or xlsx; default: the file&apos;s suffix.</source>
         <translation>csv (für deutsches Excel) oder xlsx; Standard: nach der Dateiendung.</translation>
     </message>
     <message>
@@ -1923,7 +2022,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nennen Sie eine Tabelle für den Export: %1.</translation>
     </message>
     <message>
-        <source>"%1" is no table. Tables: %2.</source>
+        <source>&quot;%1&quot; is no table. Tables: %2.</source>
         <translation>„%1“ ist keine Tabelle. Tabellen: %2.</translation>
     </message>
     <message>
@@ -1953,11 +2052,19 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>ExportRows</name>
     <message>
-        <source>The %1 have no column "%2".</source>
+        <source>The %1 have no column &quot;%2&quot;.</source>
         <translation>Die Tabelle %1 hat keine Spalte „%2“.</translation>
     </message>
     <message>
@@ -2292,7 +2399,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>ImportChecker</name>
     <message>
-        <source>%1 "%2" appears more than once in the file (first in line %3).</source>
+        <source>%1 &quot;%2&quot; appears more than once in the file (first in line %3).</source>
         <translation>%1 „%2“ kommt mehrfach in der Datei vor (zuerst in Zeile %3).</translation>
     </message>
     <message>
@@ -2347,7 +2454,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>%1, line %2, column "%3": %4</source>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
         <translation>%1, Zeile %2, Spalte „%3“: %4</translation>
     </message>
     <message>
@@ -2363,11 +2470,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nennen Sie eine Tabelle und eine Datei: schulit import TABELLE DATEI (Tabellen: %1).</translation>
     </message>
     <message>
-        <source>"%1" is no table. Tables: %2.</source>
+        <source>&quot;%1&quot; is no table. Tables: %2.</source>
         <translation>„%1“ ist keine Tabelle. Tabellen: %2.</translation>
     </message>
     <message>
-        <source>--region needs the first digits of a Gemeindeschluessel (1 to 8 digits, e.g. 05558), not "%1".</source>
+        <source>--region needs the first digits of a Gemeindeschluessel (1 to 8 digits, e.g. 05558), not &quot;%1&quot;.</source>
         <translation>--region braucht die ersten Ziffern eines Gemeindeschlüssels (1 bis 8 Ziffern, z. B. 05558), nicht „%1“.</translation>
     </message>
     <message>
@@ -2375,7 +2482,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>--region gilt nur für die Schulen (die amtliche NRW-Schulliste).</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
+        <source>The file &quot;%1&quot; does not exist.</source>
         <translation>Die Datei „%1“ gibt es nicht.</translation>
     </message>
 </context>
@@ -2450,7 +2557,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Die Datei ist die amtliche NRW-Schulliste. Nur die Schulen importieren, deren Gemeindeschlüssel beginnt mit (z. B. 05558 für den Kreis Coesfeld; leer: ganz NRW):</translation>
     </message>
     <message>
-        <source>"%1" is not the beginning of a Gemeindeschluessel (up to 8 digits).</source>
+        <source>&quot;%1&quot; is not the beginning of a Gemeindeschluessel (up to 8 digits).</source>
         <translation>„%1“ ist nicht der Anfang eines Gemeindeschlüssels (bis zu 8 Ziffern).</translation>
     </message>
     <message>
@@ -2512,31 +2619,31 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>ImportValueConverter</name>
     <message>
-        <source>%1 must be a whole number, not "%2".</source>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
         <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 muss eine Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>%1 is not an amount of money: "%2".</source>
+        <source>%1 is not an amount of money: &quot;%2&quot;.</source>
         <translation>%1 ist kein Geldbetrag: „%2“.</translation>
     </message>
     <message>
-        <source>%1 is not a valid date: "%2". Please write dates as 31.12.2025 or 2025-12-31.</source>
+        <source>%1 is not a valid date: &quot;%2&quot;. Please write dates as 31.12.2025 or 2025-12-31.</source>
         <translation>%1 ist kein gültiges Datum: „%2“. Bitte schreiben Sie Daten als 31.12.2025 oder 2025-12-31.</translation>
     </message>
     <message>
-        <source>%1 must be yes or no, not "%2".</source>
+        <source>%1 must be yes or no, not &quot;%2&quot;.</source>
         <translation>%1 muss „ja“ oder „nein“ sein, nicht „%2“.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value for %2 (known: %3).</source>
+        <source>&quot;%1&quot; is not a known value for %2 (known: %3).</source>
         <translation>„%1“ ist kein bekannter Wert für %2 (bekannt: %3).</translation>
     </message>
     <message>
-        <source>"%1" is not a known value for %2.</source>
+        <source>&quot;%1&quot; is not a known value for %2.</source>
         <translation>„%1“ ist kein bekannter Wert für %2.</translation>
     </message>
 </context>
@@ -2608,7 +2715,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation><numerusform>%n weitere</numerusform><numerusform>%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>no devices</source>
@@ -2628,15 +2738,24 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>last day to cancel within %n day(s)</source>
-        <translation><numerusform>letzter Kündigungstag innerhalb von %n Tag</numerusform><numerusform>letzter Kündigungstag innerhalb von %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>letzter Kündigungstag innerhalb von %n Tag</numerusform>
+            <numerusform>letzter Kündigungstag innerhalb von %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No contract has its last day to cancel in the next %n day(s).</source>
-        <translation><numerusform>Kein Vertrag hat seinen letzten Kündigungstag innerhalb von %n Tag.</numerusform><numerusform>Kein Vertrag hat seinen letzten Kündigungstag in den nächsten %n Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>Kein Vertrag hat seinen letzten Kündigungstag innerhalb von %n Tag.</numerusform>
+            <numerusform>Kein Vertrag hat seinen letzten Kündigungstag in den nächsten %n Tagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Contracts whose last day to cancel falls in the next %n day(s):</source>
-        <translation><numerusform>Verträge, deren letzter Kündigungstag innerhalb von %n Tag liegt:</numerusform><numerusform>Verträge, deren letzter Kündigungstag in den nächsten %n Tagen liegt:</numerusform></translation>
+        <translation>
+            <numerusform>Verträge, deren letzter Kündigungstag innerhalb von %n Tag liegt:</numerusform>
+            <numerusform>Verträge, deren letzter Kündigungstag in den nächsten %n Tagen liegt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2836,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>&amp;About Schul-IT Koordination</source>
         <translation>Ü&amp;ber Schul-IT Koordination</translation>
     </message>
+    <message>
+        <source>&amp;Connect to server...</source>
+        <translation>Mit &amp;Server verbinden …</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2745,7 +2868,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Schul-IT-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <source>"%1" exists already. Please choose another name, or open it with File &gt; Open.</source>
+        <source>&quot;%1&quot; exists already. Please choose another name, or open it with File &gt; Open.</source>
         <translation>„%1“ gibt es schon. Bitte wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Datei &gt; Datenbank öffnen.</translation>
     </message>
     <message>
@@ -2837,6 +2960,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <source>Reading the minimum standards</source>
         <translation>Beim Lesen der Mindeststandards</translation>
     </message>
+    <message>
+        <source>%1 Gbit/s</source>
+        <translation>%1 Gbit/s</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
 </context>
 <context>
     <name>NrwSchoolList</name>
@@ -2854,6 +2985,29 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
 </context>
 <context>
+    <name>OdfPackage</name>
+    <message>
+        <source>The file is not a ZIP archive.</source>
+        <translation>Die Datei ist kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive is damaged.</source>
+        <translation>Das ZIP-Archiv ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The ZIP archive uses something this program cannot read (encryption, ZIP64 or another compression).</source>
+        <translation>Das ZIP-Archiv nutzt etwas, das dieses Programm nicht lesen kann (Verschlüsselung, ZIP64 oder eine andere Kompression).</translation>
+    </message>
+    <message>
+        <source>The document is too large for a ZIP archive.</source>
+        <translation>Das Dokument ist zu groß für ein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be compressed.</source>
+        <translation>„%1“ konnte nicht komprimiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>PastePlan</name>
     <message>
         <source>Pasted row %1</source>
@@ -2865,6 +3019,42 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>Opening the database</source>
         <translation>Beim Öffnen der Datenbank</translation>
+    </message>
+    <message>
+        <source>The server %1 needs a password for the user &quot;%2&quot;. Please enter it, or keep it in the PostgreSQL password file %3.</source>
+        <translation>Der Server %1 verlangt ein Passwort für den Benutzer „%2“. Bitte geben Sie es ein oder hinterlegen Sie es in der PostgreSQL-Passwortdatei %3.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of the user &quot;%2&quot;. Please check the password.</source>
+        <translation>Der Server %1 hat das Passwort des Benutzers „%2“ nicht angenommen. Bitte prüfen Sie das Passwort.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let the user &quot;%2&quot; in from this computer. Please ask your IT staff to allow it (pg_hba.conf).</source>
+        <translation>Der Server %1 lässt den Benutzer „%2“ von diesem Computer aus nicht zu. Bitte bitten Sie Ihre IT, es zu erlauben (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server %1 offers no encrypted connection, but the chosen SSL mode requires one. Please ask your IT staff, or choose another SSL mode.</source>
+        <translation>Der Server %1 bietet keine verschlüsselte Verbindung an, der gewählte SSL-Modus verlangt aber eine. Bitte fragen Sie Ihre IT oder wählen Sie einen anderen SSL-Modus.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know the user &quot;%2&quot;.</source>
+        <translation>Der Server %1 kennt den Benutzer „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server %2. Please ask your IT staff to create it (createdb).</source>
+        <translation>Die Datenbank „%1“ gibt es auf dem Server %2 nicht. Bitte bitten Sie Ihre IT, sie anzulegen (createdb).</translation>
+    </message>
+    <message>
+        <source>The connection service &quot;%1&quot; is not described in the PostgreSQL service file.</source>
+        <translation>Der Verbindungsdienst „%1“ ist in der PostgreSQL-Dienstdatei nicht beschrieben.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Please check the server name and port, and whether the server is running.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar. Bitte prüfen Sie Servername und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the connection.</source>
+        <translation>Der Datenbankserver %1 hat die Verbindung abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +3108,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>Run by %n school authority(ies) in %1 installation(s); annual cost together %2.</source>
-        <translation><numerusform>Im Einsatz bei %n Schulträger in %1 Installation(en); Jahreskosten zusammen %2.</numerusform><numerusform>Im Einsatz bei %n Schulträgern in %1 Installation(en); Jahreskosten zusammen %2.</numerusform></translation>
+        <translation>
+            <numerusform>Im Einsatz bei %n Schulträger in %1 Installation(en); Jahreskosten zusammen %2.</numerusform>
+            <numerusform>Im Einsatz bei %n Schulträgern in %1 Installation(en); Jahreskosten zusammen %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next licence end: %1 (%2).</source>
@@ -3036,7 +3229,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Beim Löschen des Datensatzes</translation>
     </message>
     <message>
-        <source>%1 "%2" cannot be deleted because these records still refer to it: %3.</source>
+        <source>%1 &quot;%2&quot; cannot be deleted because these records still refer to it: %3.</source>
         <translation>%1 „%2“ kann nicht gelöscht werden, weil diese Datensätze noch darauf verweisen: %3.</translation>
     </message>
     <message>
@@ -3051,11 +3244,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1 ist ein Pflichtfeld.</translation>
     </message>
     <message>
-        <source>%1 must have exactly 6 digits, not "%2".</source>
+        <source>%1 must have exactly 6 digits, not &quot;%2&quot;.</source>
         <translation>%1 muss genau 6 Ziffern haben, nicht „%2“.</translation>
     </message>
     <message>
-        <source>%1 must be a number, not "%2".</source>
+        <source>%1 must be a number, not &quot;%2&quot;.</source>
         <translation>%1 muss eine Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
@@ -3067,7 +3260,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <source>%1 is not a valid date: "%2".</source>
+        <source>%1 is not a valid date: &quot;%2&quot;.</source>
         <translation>%1 ist kein gültiges Datum: „%2“.</translation>
     </message>
     <message>
@@ -3075,11 +3268,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1 muss Ja oder Nein sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a known value for %2.</source>
+        <source>&quot;%1&quot; is not a known value for %2.</source>
         <translation>„%1“ ist kein bekannter Wert für %2.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a record.</source>
+        <source>%1: &quot;%2&quot; is not a record.</source>
         <translation>%1: „%2“ ist kein Datensatz.</translation>
     </message>
     <message>
@@ -3091,7 +3284,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1: Der gewählte Datensatz existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>%1 "%2" is already used by another record.</source>
+        <source>%1 &quot;%2&quot; is already used by another record.</source>
         <translation>%1 „%2“ ist bereits bei einem anderen Datensatz vergeben.</translation>
     </message>
     <message>
@@ -3101,6 +3294,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     <message>
         <source>%1 belongs to another school authority.</source>
         <translation>%1 gehört zu einem anderen Schulträger.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -3117,27 +3314,27 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Beim Lesen der Tabelle %1</translation>
     </message>
     <message>
-        <source>Unknown school "%1": no school has this school number or name.</source>
+        <source>Unknown school &quot;%1&quot;: no school has this school number or name.</source>
         <translation>Unbekannte Schule „%1“: Keine Schule hat diese Schulnummer oder diesen Namen.</translation>
     </message>
     <message>
-        <source>Unknown school authority "%1": no authority has this name or Träger number.</source>
+        <source>Unknown school authority &quot;%1&quot;: no authority has this name or Träger number.</source>
         <translation>Unbekannter Schulträger „%1“: Kein Schulträger hat diesen Namen oder diese Trägernummer.</translation>
     </message>
     <message>
-        <source>Unknown funding program "%1".</source>
+        <source>Unknown funding program &quot;%1&quot;.</source>
         <translation>Unbekanntes Förderprogramm „%1“.</translation>
     </message>
     <message>
-        <source>Unknown support contract number "%1".</source>
+        <source>Unknown support contract number &quot;%1&quot;.</source>
         <translation>Unbekannte Vertragsnummer „%1“.</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a record.</source>
+        <source>%1: &quot;%2&quot; is not a record.</source>
         <translation>%1: „%2“ ist kein Datensatz.</translation>
     </message>
     <message>
-        <source>%1: "%2" fits more than one record. Please write a key that fits only one (the school number, the contract number or the full name).</source>
+        <source>%1: &quot;%2&quot; fits more than one record. Please write a key that fits only one (the school number, the contract number or the full name).</source>
         <translation>%1: „%2“ passt zu mehr als einem Datensatz. Bitte geben Sie einen eindeutigen Schlüssel an (die Schulnummer, die Vertragsnummer oder den vollständigen Namen).</translation>
     </message>
 </context>
@@ -3229,7 +3426,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD, not "%2".</source>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 braucht ein Datum im Format JJJJ-MM-TT, nicht „%2“.</translation>
     </message>
     <message>
@@ -3273,15 +3470,15 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Bitte nennen Sie die zu schreibende Datei mit --out DATEI.pdf, DATEI.odt oder DATEI.html.</translation>
     </message>
     <message>
-        <source>Cannot tell the format from "%1": the file name must end in .pdf, .odt or .html.</source>
+        <source>Cannot tell the format from &quot;%1&quot;: the file name must end in .pdf, .odt or .html.</source>
         <translation>Das Format lässt sich aus „%1“ nicht erkennen: Der Dateiname muss auf .pdf, .odt oder .html enden.</translation>
     </message>
     <message>
-        <source>--months needs a number from 1 to %1, not "%2".</source>
+        <source>--months needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--months braucht eine Zahl von 1 bis %1, nicht „%2“.</translation>
     </message>
     <message>
-        <source>There is no school authority named "%1". Known: %2.</source>
+        <source>There is no school authority named &quot;%1&quot;. Known: %2.</source>
         <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
     </message>
     <message>
@@ -3290,7 +3487,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>Report written to %1 (%Ln page(s)) in %2 s.</source>
-        <translation><numerusform>Bericht in %1 geschrieben (%Ln Seite) in %2 s.</numerusform><numerusform>Bericht in %1 geschrieben (%Ln Seiten) in %2 s.</numerusform></translation>
+        <translation>
+            <numerusform>Bericht in %1 geschrieben (%Ln Seite) in %2 s.</numerusform>
+            <numerusform>Bericht in %1 geschrieben (%Ln Seiten) in %2 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3332,7 +3532,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>&amp;Dienststelle:</translation>
     </message>
     <message>
-        <source>The day ages and deadlines are counted from. The database holds today's inventory, so another day only moves the deadlines.</source>
+        <source>The day ages and deadlines are counted from. The database holds today&apos;s inventory, so another day only moves the deadlines.</source>
         <translation>Der Tag, ab dem Alter und Fristen gerechnet werden. Die Datenbank enthält den heutigen Bestand; ein anderer Tag verschiebt daher nur die Fristen.</translation>
     </message>
     <message>
@@ -3478,7 +3678,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Geräte mit überschrittenem Austauschzyklus</translation>
     </message>
     <message>
-        <source>A device is past its replacement cycle when it was acquired longer ago than its category's cycle on %1. Devices without an acquisition date are not counted.</source>
+        <source>A device is past its replacement cycle when it was acquired longer ago than its category&apos;s cycle on %1. Devices without an acquisition date are not counted.</source>
         <translation>Ein Gerät hat seinen Austauschzyklus überschritten, wenn seine Anschaffung am %1 länger zurückliegt als der Zyklus seiner Kategorie. Geräte ohne Anschaffungsdatum werden nicht gezählt.</translation>
     </message>
     <message>
@@ -3519,11 +3719,17 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%Ln device(s) in use.</source>
-        <translation><numerusform>%Ln Gerät im Einsatz.</numerusform><numerusform>%Ln Geräte im Einsatz.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Gerät im Einsatz.</numerusform>
+            <numerusform>%Ln Geräte im Einsatz.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln school(s) above the target or without pupil devices (marked).</source>
-        <translation><numerusform>%Ln Schule über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform><numerusform>%Ln Schulen über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Schule über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform>
+            <numerusform>%Ln Schulen über dem Zielwert oder ohne Schülergeräte (markiert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3626,17 +3832,20 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>in %Ln day(s)</source>
-        <translation><numerusform>in %Ln Tag</numerusform><numerusform>in %Ln Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReportGenerator</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write "%1": the report could not be laid out.</source>
+        <source>Cannot write &quot;%1&quot;: the report could not be laid out.</source>
         <translation>„%1“ kann nicht geschrieben werden: Das Layout des Berichts konnte nicht erstellt werden.</translation>
     </message>
     <message>
@@ -3644,7 +3853,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Der Bericht wurde noch nicht vorbereitet.</translation>
     </message>
     <message>
-        <source>Cannot write "%1" as an OpenDocument text.</source>
+        <source>Cannot write &quot;%1&quot; as an OpenDocument text.</source>
         <translation>„%1“ kann nicht als OpenDocument-Text geschrieben werden.</translation>
     </message>
 </context>
@@ -3732,7 +3941,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>Contracts with a last day to cancel in the next %n month(s)</source>
-        <translation><numerusform>Verträge mit letztem Kündigungstag innerhalb von %n Monat</numerusform><numerusform>Verträge mit letztem Kündigungstag in den nächsten %n Monaten</numerusform></translation>
+        <translation>
+            <numerusform>Verträge mit letztem Kündigungstag innerhalb von %n Monat</numerusform>
+            <numerusform>Verträge mit letztem Kündigungstag in den nächsten %n Monaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>the first on %1</source>
@@ -3755,7 +3967,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%1 of %n agreed minimum standard(s) are met by every school they apply to. A school without the figures a standard needs counts as not meeting it in the share.</source>
-        <translation><numerusform>%1 von %n vereinbarten Mindeststandard wird von jeder Schule erfüllt, für die er gilt. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform><numerusform>%1 von %n vereinbarten Mindeststandards werden von jeder Schule erfüllt, für die sie gelten. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n vereinbarten Mindeststandard wird von jeder Schule erfüllt, für die er gilt. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform>
+            <numerusform>%1 von %n vereinbarten Mindeststandards werden von jeder Schule erfüllt, für die sie gelten. Eine Schule ohne die nötigen Angaben zählt im Anteil als nicht erfüllt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schools meeting each minimum standard</source>
@@ -3842,7 +4057,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>Contracts to cancel in the next %n month(s)</source>
-        <translation><numerusform>Verträge mit Kündigungstermin innerhalb von %n Monat</numerusform><numerusform>Verträge mit Kündigungstermin in den nächsten %n Monaten</numerusform></translation>
+        <translation>
+            <numerusform>Verträge mit Kündigungstermin innerhalb von %n Monat</numerusform>
+            <numerusform>Verträge mit Kündigungstermin in den nächsten %n Monaten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No support contract has its last day to cancel between %1 and %2.</source>
@@ -3910,15 +4128,24 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>A contract that is not cancelled by its last day to cancel renews itself. %Ln contract(s) have that day between %1 and %2.</source>
-        <translation><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Vertrag liegt dieser Tag zwischen dem %1 und dem %2.</numerusform><numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Verträgen liegt dieser Tag zwischen dem %1 und dem %2.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Vertrag liegt dieser Tag zwischen dem %1 und dem %2.</numerusform>
+            <numerusform>Ein Vertrag, der nicht bis zu seinem letzten Kündigungstag gekündigt wird, verlängert sich. Bei %Ln Verträgen liegt dieser Tag zwischen dem %1 und dem %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Marked: last day to cancel within %Ln day(s).</source>
-        <translation><numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tag.</numerusform><numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tag.</numerusform>
+            <numerusform>Markiert: letzter Kündigungstag innerhalb von %Ln Tagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln support contract(s) in force cost %1 a year.</source>
-        <translation><numerusform>%Ln laufender Supportvertrag kostet %1 im Jahr.</numerusform><numerusform>%Ln laufende Supportverträge kosten %1 im Jahr.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln laufender Supportvertrag kostet %1 im Jahr.</numerusform>
+            <numerusform>%Ln laufende Supportverträge kosten %1 im Jahr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3933,7 +4160,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%n school authority(ies) have recorded %1 systems of %2 products, from the firewall to the learning platform; recorded annual cost together %3. %4 of the products are run by more than one authority: candidates for joint procurement and support.</source>
-        <translation><numerusform>%n Schulträger hat %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform><numerusform>%n Schulträger haben %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Schulträger hat %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform>
+            <numerusform>%n Schulträger haben %1 Systeme von %2 Produkten erfasst, von der Firewall bis zur Lernplattform; erfasste Jahreskosten zusammen %3. %4 der Produkte betreibt mehr als ein Schulträger: Kandidaten für gemeinsame Beschaffung und Betreuung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Products per category (number of school authorities)</source>
@@ -4007,7 +4237,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>für alle lesbar, nur durch Programm-Updates geändert</translation>
     </message>
     <message>
-        <source>read by everyone, new rows under the writer's own name only</source>
+        <source>read by everyone, new rows under the writer&apos;s own name only</source>
         <translation>für alle lesbar, neue Zeilen nur unter dem eigenen Namen</translation>
     </message>
     <message>
@@ -4027,11 +4257,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Für die IT-Koordination muss der Schulträger angegeben werden, für den sie arbeitet.</translation>
     </message>
     <message>
-        <source>Giving "%1" a role</source>
+        <source>Giving &quot;%1&quot; a role</source>
         <translation>Beim Vergeben einer Rolle an „%1“</translation>
     </message>
     <message>
-        <source>The server knows no user "%1". Please create the login first, e.g. with: createuser --pwprompt %1</source>
+        <source>The server knows no user &quot;%1&quot;. Please create the login first, e.g. with: createuser --pwprompt %1</source>
         <translation>Der Server kennt keinen Benutzer „%1“. Bitte legen Sie die Anmeldung zuerst an, z. B. mit: createuser --pwprompt %1</translation>
     </message>
     <message>
@@ -4058,7 +4288,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>%n school(s) covered</source>
-        <translation><numerusform>%n Schule betreut</numerusform><numerusform>%n Schulen betreut</numerusform></translation>
+        <translation>
+            <numerusform>%n Schule betreut</numerusform>
+            <numerusform>%n Schulen betreut</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4083,7 +4316,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
 <context>
     <name>SqliteBackup</name>
     <message>
-        <source>Backing up "%1"</source>
+        <source>Backing up &quot;%1&quot;</source>
         <translation>Beim Sichern von „%1“</translation>
     </message>
     <message>
@@ -4091,7 +4324,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1: Die SQLite-Bibliothek dieses Systems (Version %2) ist zu alt für eine Sicherung während des Betriebs; nötig ist Version 3.27 oder neuer.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist.</source>
+        <source>The database &quot;%1&quot; does not exist.</source>
         <translation>Die Datenbank „%1“ gibt es nicht.</translation>
     </message>
     <message>
@@ -4099,7 +4332,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Die Sicherung kann nicht die Datenbank selbst ersetzen. Bitte wählen Sie eine andere Zieldatei.</translation>
     </message>
     <message>
-        <source>"%1" exists already. Choose another file, or allow replacing it.</source>
+        <source>&quot;%1&quot; exists already. Choose another file, or allow replacing it.</source>
         <translation>„%1“ gibt es schon. Wählen Sie eine andere Datei oder erlauben Sie das Ersetzen.</translation>
     </message>
     <message>
@@ -4107,12 +4340,16 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>%1: Die Kopie hat die Prüfung nicht bestanden und wurde gelöscht.</translation>
     </message>
     <message>
-        <source>"%1" cannot be replaced.</source>
+        <source>&quot;%1&quot; cannot be replaced.</source>
         <translation>„%1“ kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <source>The backup cannot be written to "%1".</source>
+        <source>The backup cannot be written to &quot;%1&quot;.</source>
         <translation>Die Sicherung kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not a Schul-IT database.</source>
+        <translation>%1: Die Datei ist keine Schul-IT-Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -4275,13 +4512,48 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
 </context>
 <context>
+    <name>StatisticsSettingsDialog</name>
+    <message>
+        <source>Settings of the figures</source>
+        <translation>Einstellungen der Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Replacement cycle (years in use before a device is due for replacement)</source>
+        <translation>Austauschzyklus (Nutzungsjahre, bis ein Gerät ersetzt werden soll)</translation>
+    </message>
+    <message>
+        <source>no cycle</source>
+        <translation>kein Zyklus</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Targets and warnings</source>
+        <translation>Zielwerte und Warnungen</translation>
+    </message>
+    <message>
+        <source>Target pupils per &amp;device:</source>
+        <translation>Ziel: Schüler je &amp;Gerät:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Warn of a &amp;last day to cancel within:</source>
+        <translation>Vor dem &amp;letzten Kündigungstag warnen innerhalb von:</translation>
+    </message>
+</context>
+<context>
     <name>SystemsOverviewWidget</name>
     <message>
         <source>Systems belong to school authorities: only the choice of authorities narrows them.</source>
         <translation>Systeme gehören zu Schulträgern: Nur die Auswahl der Schulträger grenzt sie ein.</translation>
     </message>
     <message>
-        <source>Click a cell to see a product's authorities, licence ends and costs.</source>
+        <source>Click a cell to see a product&apos;s authorities, licence ends and costs.</source>
         <translation>Klicken Sie auf eine Zelle, um Schulträger, Lizenzenden und Kosten eines Produkts zu sehen.</translation>
     </message>
     <message>
@@ -4309,15 +4581,24 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
     </message>
     <message numerus="yes">
         <source>Duplicate %n record(s)</source>
-        <translation><numerusform>%n Datensatz duplizieren</numerusform><numerusform>%n Datensätze duplizieren</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz duplizieren</numerusform>
+            <numerusform>%n Datensätze duplizieren</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n row(s)</source>
-        <translation><numerusform>%n Zeile einfügen</numerusform><numerusform>%n Zeilen einfügen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Paste into %n cell(s)</source>
-        <translation><numerusform>In %n Zelle einfügen</numerusform><numerusform>In %n Zellen einfügen</numerusform></translation>
+        <translation>
+            <numerusform>In %n Zelle einfügen</numerusform>
+            <numerusform>In %n Zellen einfügen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4327,26 +4608,42 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from "%2" -
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Systems inventory</source>
-        <translation>Bestandsaufnahme</translation>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
-        <source>Minimum standards</source>
-        <translation>Mindeststandards</translation>
+        <source>&amp;Import CSV</source>
+        <translation>CSV &amp;importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Committee &amp;report</source>
+        <translation>Ausschuss&amp;bericht</translation>
+    </message>
+    <message>
+        <source>Systems in common</source>
+        <translation>Gemeinsame Systeme</translation>
+    </message>
+    <message>
+        <source>Standards compliance</source>
+        <translation>Erfüllung der Standards</translation>
     </message>
 </context>
 <context>
     <name>XlsxExporter</name>
     <message>
-        <source>"%1" cannot be written.</source>
+        <source>&quot;%1&quot; cannot be written.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>"%1" cannot be written: %2</source>
+        <source>&quot;%1&quot; cannot be written: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>"%1" cannot be replaced; is it open in Excel?</source>
+        <source>&quot;%1&quot; cannot be replaced; is it open in Excel?</source>
         <translation>„%1“ kann nicht ersetzt werden. Ist die Datei noch in Excel geöffnet? Bitte schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
 </context>

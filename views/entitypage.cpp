@@ -149,6 +149,17 @@ QVariantMap EntityPage::contextForNewRecords() const
     return context;
 }
 
+bool EntityPage::showRecord(qint64 id)
+{
+    if (!m_view->selectRecord(id)) {
+        m_filters->clear();
+        if (!m_view->selectRecord(id))
+            return false;
+    }
+    m_view->setFocus();
+    return true;
+}
+
 void EntityPage::selectNew(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

@@ -38,6 +38,10 @@ public:
     void setDetailsVisible(bool visible) override;
     bool detailsVisible() const override;
 
+    // Makes the record current, setting search and filters back when they hide it; false
+    // when the record does not exist (any more).
+    bool showRecord(qint64 id);
+
     bool isEditable() const override { return true; }
     bool hasSelection() const override;
     void addRecord() override;

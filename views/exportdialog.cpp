@@ -23,8 +23,8 @@ QString tr(const char *text)
 
 QString askPath(QWidget *parent, const QString &suggestedName, bool allowCsv)
 {
-    const QString excel = tr("Excel workbook (*.xlsx)");
-    const QString csv = tr("CSV for Excel (*.csv)");
+    const QString excel = QCoreApplication::translate("ExportDialog", "Excel workbook (*.xlsx)");
+    const QString csv = QCoreApplication::translate("ExportDialog", "CSV for Excel (*.csv)");
     QString filter = allowCsv ? excel + QStringLiteral(";;") + csv : excel;
     QString chosen;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

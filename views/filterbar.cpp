@@ -51,6 +51,7 @@ void FilterBar::addFilter(int index, Database &database)
         layout()->addWidget(combo);
         if (*filter.reference == EntityKind::School)
             m_schoolFilter = combo;
+        m_filterCombos << combo;
         auto apply = [this, combo, key] {
             const std::optional<qint64> id = combo->selectedId();
             setFilter(key, id ? QVariant(*id) : QVariant());
@@ -69,6 +70,7 @@ void FilterBar::addFilter(int index, Database &database)
         combo->addItem(entry.label, entry.code);
     label->setBuddy(combo);
     layout()->addWidget(combo);
+    m_filterCombos << combo;
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key] { setFilter(key, combo->currentData()); });
 }
 
@@ -90,4 +92,13 @@ void FilterBar::applySearch()
 {
     m_searchDelay.stop();
     m_model->setSearchText(m_search->text());
+}
+
+void FilterBar::clear()
+{
+    for (QComboBox *combo : std::as_const(m_filterCombos)) {
+        combo->setCurrentIndex(0); // each combo applies its own change
+    }
+    m_search->clear();
+    applySearch();
 }

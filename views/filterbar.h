@@ -22,6 +22,8 @@ public:
     void focusSearch();
     // Applies typed text now instead of after the short pause.
     void applySearch();
+    // Empties the search and sets every filter back to "All", so every record shows.
+    void clear();
 
 private:
     void addFilter(int index, Database &database);
@@ -31,4 +33,5 @@ private:
     QLineEdit *m_search;
     QTimer m_searchDelay;
     ReferenceCombo *m_schoolFilter = nullptr;
+    QList<QComboBox *> m_filterCombos;
 };

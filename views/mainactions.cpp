@@ -30,6 +30,7 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
     fileMenu = bar->addMenu(tr("&File"));
     newDatabase = makeAction(fileMenu, tr("&New database..."), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, QStringLiteral("document-new"));
     openDatabase = makeAction(fileMenu, tr("&Open database..."), {QKeySequence::Open}, QStringLiteral("document-open"));
+    connectToServer = makeAction(fileMenu, tr("&Connect to server..."), {}, QStringLiteral("network-server"));
     recentMenu = fileMenu->addMenu(tr("&Recent databases"));
     fileMenu->addSeparator();
     // Windows has no standard key for Quit; Ctrl+Q is what people try.

@@ -25,6 +25,7 @@ public:
 
     QAction *newDatabase = nullptr;
     QAction *openDatabase = nullptr;
+    QAction *connectToServer = nullptr;
     QAction *quit = nullptr;
     QAction *undo = nullptr;
     QAction *redo = nullptr;

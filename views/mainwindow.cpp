@@ -4,6 +4,7 @@
 #include "aboutdialog.h"
 #include "auditlogpage.h"
 #include "changenotifier.h"
+#include "connectiondialog.h"
 #include "database.h"
 #include "entitycatalog.h"
 #include "entitypage.h"
@@ -160,6 +161,7 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     connect(a->newDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
     connect(a->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(a->connectToServer, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
     connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(a->viewMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewMenu);
@@ -268,23 +270,42 @@ void MainWindow::chooseDatabase()
 bool MainWindow::openDatabase(const QString &location)
 {
     const QString previous = m_database.location();
-    const DatabaseError error = m_database.open(location);
+    const DatabaseError error = ConnectionDialog::openWithPasswordPrompt(m_database, location, this);
     if (error) {
-        QMessageBox::critical(this, tr("Opening the database"), error.message);
+        if (error.kind != DatabaseError::Kind::Cancelled)
+            QMessageBox::critical(this, tr("Opening the database"), error.message);
         if (error.kind == DatabaseError::Kind::NotFound)
             RecentDatabases::remove(location);
         m_database.open(previous);
         return false;
     }
+    adoptOpenedDatabase(location);
+    return true;
+}
+
+void MainWindow::connectToServer()
+{
+    const QString previous = m_database.location();
+    ConnectionDialog dialog(this);
+    if (dialog.connectTo(m_database) == QDialog::Accepted) {
+        adoptOpenedDatabase(dialog.url());
+        return;
+    }
+    // A refused attempt in the dialog closed the database shown before.
+    if (!m_database.isOpen() || m_database.location() != previous)
+        m_database.open(previous);
+}
+
+void MainWindow::adoptOpenedDatabase(const QString &location)
+{
     m_undoStack->clear();
     RecentDatabases::add(location);
-    // Every screen reads anew from the other file.
+    // Every screen reads anew from the other database.
     for (const EntitySpec &entity : EntityCatalog::all())
         m_database.notifier()->notifyChanged(entity.table);
     m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
     emit databaseChanged();
     updateStatus();
-    return true;
 }
 
 void MainWindow::saveSettings() const

@@ -70,6 +70,8 @@ private:
     void fillViewMenu();
     void newDatabase();
     void chooseDatabase();
+    void connectToServer();
+    void adoptOpenedDatabase(const QString &location);
     RecordPage *currentRecordPage() const;
     void saveSettings() const;
 

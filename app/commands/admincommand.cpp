@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("AdminCommand", "Usage:\n"
               "  schulit admin init-roles --database postgresql://...\n"
               "  schulit admin grant USER --role county-office|coordinator|committee "
               "[--authority NAME|ID] --database postgresql://...");

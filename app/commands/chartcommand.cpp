@@ -31,7 +31,7 @@ std::optional<int> number(const QCommandLineParser &parser, const QString &optio
     bool ok = false;
     const int value = parser.value(option).trimmed().toInt(&ok);
     if (!ok) {
-        err << tr("--%1 needs a whole number, not \"%2\".").arg(option, parser.value(option)) << Qt::endl;
+        err << QCoreApplication::translate("ChartCommand", "--%1 needs a whole number, not \"%2\".").arg(option, parser.value(option)) << Qt::endl;
         return std::nullopt;
     }
     return value;

@@ -12,7 +12,9 @@
 #include "fundingstatus.h"
 #include "keyfigures.h"
 #include "pupilsperdevice.h"
+#include "standardscompliance.h"
 #include "statisticsservice.h"
+#include "systemscommonality.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -93,6 +95,9 @@ bool benchCharts(BenchContext &context, QString *error)
              ContractDeadlines data;
              return ContractDeadlines::load(statistics, StatisticsFilter(), ContractDeadlines::DefaultMonths, data);
          }},
+        {QStringLiteral("systems-commonality"),
+         loader<QList<SystemsCommonality::Product>>(&SystemsCommonality::products)},
+        {QStringLiteral("standards-compliance"), loader<StandardsCompliance>(&StandardsCompliance::load)},
     };
     for (const auto &[name, load] : loads) {
         double ms = 0;
