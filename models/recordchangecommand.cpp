@@ -92,12 +92,19 @@ RecordStore::Result RecordChangeCommand::applyOne(RecordChange &change, bool for
     case RecordChange::Type::Insert:
         if (!forward)
             return m_store.remove(entity, change.id);
-        if (change.id == 0) {
-            RecordStore::Result result = m_store.insert(entity, change.after);
-            change.id = result.id;
+        {
+            RecordStore::Result result;
+            if (change.id == 0) {
+                result = m_store.insert(entity, change.after);
+                change.id = result.id;
+            } else {
+                result = m_store.insertWithId(entity, change.id, change.after);
+            }
+            // A copied contract covers the schools of its original.
+            if (result.ok() && !change.schoolsAfter.isEmpty())
+                result = m_store.setContractSchools(change.id, change.schoolsAfter);
             return result;
         }
-        return m_store.insertWithId(entity, change.id, change.after);
     case RecordChange::Type::Update:
         if (forward && !m_ranOnce)
             return m_store.update(entity, change.id, change.after, change.expectedVersion);

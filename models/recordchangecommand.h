@@ -27,6 +27,8 @@ public:
     // Runs the changes forward; the first run fills in the ids of inserted records.
     RecordStore::Result run();
     QList<qint64> ids() const;
+    // The table of the first change, e.g. to show it after an undo; null when empty.
+    const EntitySpec *entity() const { return m_changes.isEmpty() ? nullptr : m_changes.first().entity; }
 
     void redo() override;
     void undo() override;

@@ -46,8 +46,13 @@ RecordStore::Result TableEdits::duplicateRows(const QList<int> &rows, QList<qint
             label = m_model.entity().displayExpression.isEmpty()
                 ? QCoreApplication::translate("TableEdits", "Row %1").arg(m_model.rowOfId(id) + 1)
                 : m_model.editor().store().displayName(m_model.entity(), id);
-        if (const std::optional<QVariantMap> original = m_model.editor().store().load(m_model.entity(), id))
-            changes << RecordChange::insert(m_model.entity(), defaults.forDuplicate(*original), label);
+        const std::optional<QVariantMap> original = m_model.editor().store().load(m_model.entity(), id);
+        if (!original)
+            continue;
+        RecordChange change = RecordChange::insert(m_model.entity(), defaults.forDuplicate(*original), label);
+        if (m_model.entity().kind == EntityKind::SupportContract)
+            change.schoolsAfter = m_model.editor().store().contractSchools(id);
+        changes << change;
     }
     return m_model.editor().apply(QCoreApplication::translate("TableEdits", "Duplicate %n record(s)", nullptr, int(changes.size())), changes, newIds);
 }

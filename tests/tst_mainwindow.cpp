@@ -170,8 +170,13 @@ void TestMainWindow::undoAcrossTablesWithKeys()
     QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT pupils FROM school WHERE id = 1")).toInt(), 900);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("A 1.01"));
+    // The undo shows the table it changed, with the changed record current.
+    QCOMPARE(m_window->currentPage(), devices);
+    QCOMPARE(devices->view()->currentIndex().data(EntityTableModel::RecordIdRole).toLongLong(), qint64(TableFixture::Ipad));
+    m_window->showPage(schools);
     QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("Aula"));
+    QCOMPARE(m_window->currentPage(), devices);
     QCOMPARE(m_window->undoStack()->index(), 1);
 }
 

@@ -25,6 +25,7 @@ private slots:
 
     void addUsesContextAndFreeNumber();
     void duplicateRows();
+    void duplicateContractKeepsItsSchools();
     void deleteAsksStoreAndIsUndone();
     void deleteBlockedSchool();
     void pasteUpdatesAndAddsRows();
@@ -122,6 +123,24 @@ void TestTableEdits::duplicateRows()
     QCOMPARE(refused.message(), QStringLiteral("Diese Kombination aus %1 und %2 gibt es bereits.")
                                     .arg(EntityCatalog::spec(EntityKind::Allocation).fields.at(0).label(),
                                          EntityCatalog::spec(EntityKind::Allocation).fields.at(1).label()));
+}
+
+void TestTableEdits::duplicateContractKeepsItsSchools()
+{
+    EntityTableModel contracts(*m_editor, EntityCatalog::spec(EntityKind::SupportContract));
+    QList<qint64> ids;
+    QVERIFY(TableEdits(contracts).duplicateRows({contracts.rowOfId(2)}, &ids).ok());
+    QCOMPARE(ids.size(), 1);
+    const QString schoolsOfCopy = QStringLiteral("SELECT group_concat(school_id) FROM (SELECT school_id FROM contract_school "
+                                                 "WHERE contract_id = %1 ORDER BY school_id)").arg(ids.first());
+    QCOMPARE(value(schoolsOfCopy).toString(), QStringLiteral("2,3"));
+    m_stack->undo();
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM support_contract WHERE id = %1").arg(ids.first())).toInt(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM contract_school WHERE contract_id = %1").arg(ids.first())).toInt(), 0);
+    m_stack->redo();
+    QCOMPARE(value(schoolsOfCopy).toString(), QStringLiteral("2,3"));
+    // The original keeps its schools.
+    QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM contract_school WHERE contract_id = 2")).toInt(), 2);
 }
 
 void TestTableEdits::deleteAsksStoreAndIsUndone()

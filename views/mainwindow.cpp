@@ -12,7 +12,9 @@
 #include "mainactions.h"
 #include "navigationpanel.h"
 #include "recentdatabases.h"
+#include "recordchangecommand.h"
 #include "recordeditor.h"
+#include "recordtableview.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -59,6 +61,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         updateActions();
         updateStatus();
     });
+    // Undo and redo show the table they changed, with the record, wherever the user is.
+    connect(m_actions->undo, &QAction::triggered, this, [this] { showUndoneRecord(m_undoStack->index()); });
+    connect(m_actions->redo, &QAction::triggered, this, [this] { showUndoneRecord(m_undoStack->index() - 1); });
     connect(m_editor, &RecordEditor::undoFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Undo"), message);
     });
@@ -306,6 +311,20 @@ void MainWindow::adoptOpenedDatabase(const QString &location)
     m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
     emit databaseChanged();
     updateStatus();
+}
+
+void MainWindow::showUndoneRecord(int commandIndex)
+{
+    const auto *command = dynamic_cast<const RecordChangeCommand *>(m_undoStack->command(commandIndex));
+    if (!command || !command->entity())
+        return;
+    EntityPage *page = entityPage(command->entity()->kind);
+    if (!page)
+        return;
+    showPage(page);
+    const qint64 id = command->ids().value(0);
+    if (id > 0)
+        page->view()->selectRecord(id); // a record the undo removed is simply not there
 }
 
 void MainWindow::saveSettings() const

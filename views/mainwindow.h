@@ -72,6 +72,7 @@ private:
     void chooseDatabase();
     void connectToServer();
     void adoptOpenedDatabase(const QString &location);
+    void showUndoneRecord(int commandIndex);
     RecordPage *currentRecordPage() const;
     void saveSettings() const;
 

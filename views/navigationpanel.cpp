@@ -3,6 +3,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace {
 enum Column { TitleColumn, CountColumn };
 constexpr int PageRole = Qt::UserRole + 1;
@@ -51,6 +53,13 @@ void NavigationPanel::addEntry(const QString &title, int pageIndex, int position
     } else {
         addTopLevelItem(item);
     }
+    // Wide enough for every title next to a six-digit count, so no page name is cut.
+    int depth = 0;
+    for (const QTreeWidgetItem *up = item->parent(); up; up = up->parent())
+        ++depth;
+    const int needed = fontMetrics().horizontalAdvance(title) + (depth + 1) * indentation()
+                       + fontMetrics().horizontalAdvance(QStringLiteral("100.000")) + 4 * frameWidth() + 24;
+    setMinimumWidth(std::max(minimumWidth(), needed));
 }
 
 void NavigationPanel::setCount(int pageIndex, const QString &count)
