@@ -3,7 +3,9 @@
 
 #include "entityspec.h"
 #include "sqlfragment.h"
+#include "tablecolumn.h"
 
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +25,10 @@ struct ExportRequest
     SqlFragment condition; // SQL condition over the table alias `t`, with `?` values; empty: all
     QList<SortKey> sort;   // empty: by the natural key
     QString title;         // sheet name; empty: the entity's plural
+    // Computed columns written after the fields (a contract's last day to cancel ...),
+    // computed for referenceDate (invalid: today).
+    QList<DerivedColumn> derived;
+    QDate referenceDate;
 
     static ExportRequest wholeTable(EntityKind entity)
     {

@@ -30,6 +30,7 @@ ExportRows::ExportRows(Database &database, const ExportRequest &request)
     : m_database(database)
     , m_request(request)
     , m_entity(EntityCatalog::spec(request.entity))
+    , m_derived(m_entity, request.derived, request.referenceDate)
     , m_query(database.connection())
 {
 }
@@ -39,7 +40,7 @@ QStringList ExportRows::headers() const
     QStringList headers;
     for (const FieldSpec *field : m_fields)
         headers << field->label();
-    return headers;
+    return headers + m_derived.headers();
 }
 
 QString ExportRows::title() const
@@ -110,9 +111,12 @@ DatabaseError ExportRows::start()
         m_count = count.value(0).toLongLong();
     }
 
+    if (DatabaseError error = m_derived.load(m_database))
+        return error;
     QStringList selected;
     for (const FieldSpec *field : std::as_const(m_fields))
         selected << QStringLiteral("t.") + field->column;
+    selected << m_derived.sourceColumns();
     m_query.setForwardOnly(true);
     if (!m_query.prepare(QStringLiteral("SELECT %1 FROM %2 t%3%4")
                              .arg(selected.join(QStringLiteral(", ")), m_entity.table, where,
@@ -168,5 +172,7 @@ bool ExportRows::next(QList<ExportCell> &cells)
     cells.resize(m_fields.size());
     for (int i = 0; i < m_fields.size(); ++i)
         cells[i] = cell(*m_fields.at(i), m_query.value(i));
+    if (!m_derived.isEmpty())
+        cells << m_derived.cells(m_query, int(m_fields.size()));
     return true;
 }

@@ -3,6 +3,7 @@
 
 #include "databaseerror.h"
 #include "exportcell.h"
+#include "exportderivedcolumns.h"
 #include "exportrequest.h"
 #include "referenceresolver.h"
 
@@ -38,6 +39,7 @@ private:
     const EntitySpec &m_entity;
     QList<const FieldSpec *> m_fields;
     ReferenceResolver m_references;
+    ExportDerivedColumns m_derived;
     QSqlQuery m_query;
     qint64 m_count = 0;
     DatabaseError m_error;

@@ -13,6 +13,8 @@ ExportRequest from(const EntityQuery &query, const QList<int> &visibleColumns)
         const TableColumn &tableColumn = query.columns().value(column);
         if (tableColumn.isField())
             request.columns << entity.fields.at(tableColumn.fieldIndex).column;
+        else if (tableColumn.derived != DerivedColumn::None)
+            request.derived << tableColumn.derived;
     }
     if (request.columns.isEmpty() && !visibleColumns.isEmpty())
         request.columns << entity.fields.first().column;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "contractterms.h"
 #include "csvexporter.h"
 #include "entitycatalog.h"
 #include "entityquery.h"
@@ -6,7 +7,9 @@
 #include "tableexportrequest.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QDir>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -19,7 +22,8 @@ private slots:
     void initTestCase();
     void filterSortAndVisibleColumns();
     void search();
-    void computedColumnsStayOut();
+    void computedColumnsFollowTheFields();
+    void allocationRemainingMoney();
 
 private:
     static int columnOf(const EntityQuery &query, const char *field)
@@ -96,26 +100,89 @@ void TestTableExportRequest::search()
         QVERIFY(lines.at(i).contains("Lenovo"));
 }
 
-void TestTableExportRequest::computedColumnsStayOut()
+void TestTableExportRequest::computedColumnsFollowTheFields()
 {
     EntityQuery query(EntityCatalog::spec(EntityKind::SupportContract), Database::Engine::SQLite);
+    QList<int> visible{columnOf(query, "contract_number")};
+    QStringList expectedHeader{EntityCatalog::spec(EntityKind::SupportContract).field(QStringLiteral("contract_number"))->label()};
     int derived = -1;
     for (int i = 0; i < query.columns().size(); ++i) {
-        if (!query.columns().at(i).isField())
+        if (!query.columns().at(i).isField()) {
+            visible << i;
+            expectedHeader << query.columns().at(i).label(query.entity());
             derived = i;
+        }
     }
-    QVERIFY(derived >= 0);
+    QCOMPARE(visible.size(), 4); // last day to cancel, end of term, schools
+    // A sort by a computed column falls back to the natural key.
     query.setSort(derived, Qt::AscendingOrder);
-    const ExportRequest request = TableExportRequest::from(query, {columnOf(query, "contract_number"), derived});
+    const ExportRequest request = TableExportRequest::from(query, visible);
     QCOMPARE(request.columns, QStringList{QStringLiteral("contract_number")});
+    QCOMPARE(request.derived.size(), 3);
     QVERIFY(request.sort.isEmpty());
+
     qint64 rows = 0;
     const QList<QByteArray> lines = exportLines(request, &rows);
     QCOMPARE(rows, TestSupport::scalar(m_db.db(), QStringLiteral("SELECT count(*) FROM support_contract")).toLongLong());
-    QList<QByteArray> numbers = lines.mid(1);
+    QCOMPARE(QString::fromUtf8(lines.first()), expectedHeader.join(QLatin1Char(';')));
+    QList<QByteArray> numbers;
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> cells = line.split(';');
+        QCOMPARE(cells.size(), 4);
+        numbers << cells.at(0);
+        QSqlQuery contract(m_db.db().connection());
+        contract.prepare(QStringLiteral("SELECT id, start_date, initial_term_months, renewal_months, notice_months, auto_renewal "
+                                        "FROM support_contract WHERE contract_number = ?"));
+        contract.addBindValue(QString::fromUtf8(cells.at(0)));
+        QVERIFY(contract.exec() && contract.next());
+        ContractTerms::Contract terms;
+        terms.start = QDate::fromString(contract.value(1).toString(), Qt::ISODate);
+        terms.initialTermMonths = contract.value(2).toInt();
+        terms.renewalMonths = contract.value(3).toInt();
+        terms.noticeMonths = contract.value(4).toInt();
+        terms.autoRenewal = contract.value(5).toInt() != 0;
+        const ContractTerms::NextDeadline next = ContractTerms::next(terms, QDate::currentDate());
+        const auto german = [](const QDate &day) { return day.isValid() ? day.toString(QStringLiteral("dd.MM.yyyy")) : QString(); };
+        QCOMPARE(QString::fromUtf8(cells.at(1)), german(next.lastDayToCancel));
+        QCOMPARE(QString::fromUtf8(cells.at(2)), german(next.termEnd));
+        QSqlQuery schools(m_db.db().connection());
+        schools.prepare(QStringLiteral("SELECT s.school_number FROM contract_school cs JOIN school s ON s.id = cs.school_id "
+                                       "WHERE cs.contract_id = ? ORDER BY s.school_number"));
+        schools.addBindValue(contract.value(0));
+        QVERIFY(schools.exec());
+        QStringList covered;
+        while (schools.next())
+            covered << schools.value(0).toString();
+        QCOMPARE(QString::fromUtf8(cells.at(3)), covered.join(QStringLiteral(", ")));
+    }
     QList<QByteArray> sorted = numbers;
     std::sort(sorted.begin(), sorted.end());
     QCOMPARE(numbers, sorted); // by the natural key
+}
+
+void TestTableExportRequest::allocationRemainingMoney()
+{
+    EntityQuery query(EntityCatalog::spec(EntityKind::Allocation), Database::Engine::SQLite);
+    QList<int> visible{columnOf(query, "allocated_cents"), columnOf(query, "spent_cents")};
+    for (int i = 0; i < query.columns().size(); ++i) {
+        if (query.columns().at(i).derived == DerivedColumn::AllocationRemaining)
+            visible << i;
+    }
+    QCOMPARE(visible.size(), 3);
+    qint64 rows = 0;
+    const QList<QByteArray> lines = exportLines(TableExportRequest::from(query, visible), &rows);
+    QVERIFY(rows > 0);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> cells = line.split(';');
+        QCOMPARE(cells.size(), 3);
+        const auto cents = [&german](const QByteArray &text) {
+            bool ok = false;
+            const double euros = german.toDouble(QString::fromUtf8(text).remove(QStringLiteral(" €")).trimmed(), &ok);
+            return ok ? qRound64(euros * 100) : qint64(-1);
+        };
+        QCOMPARE(cents(cells.at(2)), cents(cells.at(0)) - cents(cells.at(1)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTableExportRequest)
