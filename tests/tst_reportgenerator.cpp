@@ -2,7 +2,8 @@
 // The committee report on paper and in files: the PDF's text (read back with pdftotext
 // from poppler-utils) holds the fixture's key figures in German formats, keeps to its
 // scope, numbers its pages, repeats table headers and draws charts as vectors; the ODT is
-// a valid OpenDocument package; database text is never taken for markup.
+// a valid OpenDocument package with header rows, A4 page, running header and footer;
+// database text is never taken for markup.
 #include "chartregistry.h"
 #include "enumcatalog.h"
 #include "reportdocument.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace StatisticsFixture;
@@ -290,6 +292,74 @@ private slots:
         }
         QVERIFY(tablesStyled > 0);
         QVERIFY(content.contains(QStringLiteral("schulit-chart:devices-by-authority")));
+    }
+
+    // What Qt's writer leaves out is added: header rows that LibreOffice and Word repeat on
+    // each page, the A4 page with the report's margins, running header and footer.
+    void odtHasHeaderRowsAndPageStyles()
+    {
+        TestSupport::TempDatabase temp;
+        QVERIFY(StatisticsFixture::loadSql(temp.db(), QStringLiteral("report_long_fixture.sql")));
+        ReportOptions options = fixtureOptions();
+        options.title.dataDate = QDate(2025, 6, 15);
+        ReportGenerator generator(temp.db(), StatisticsSettings(), options);
+        QVERIFY(!generator.prepare());
+        const QString path = m_dir.filePath(QStringLiteral("long.odt"));
+        QCOMPARE(generator.writeOdt(path), QString());
+
+        const QString test = run(QStringLiteral("unzip"), {QStringLiteral("-t"), path});
+        QVERIFY2(test.contains(QStringLiteral("No errors detected")), qPrintable(test));
+        // The first entry: "mimetype", stored (method 0), no extra field.
+        const QByteArray bytes = TestSupport::fileBytes(path);
+        QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+        QCOMPARE(bytes.mid(8, 2), QByteArray(2, '\0'));
+        QCOMPARE(bytes.mid(28, 2), QByteArray(2, '\0'));
+        QCOMPARE(bytes.mid(38, 39), QByteArray("application/vnd.oasis.opendocument.text"));
+
+        const auto entry = [&path](const char *name) {
+            return run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QString::fromLatin1(name)}).toUtf8();
+        };
+        const QByteArray content = entry("content.xml");
+        const QByteArray styles = entry("styles.xml");
+        const QByteArray manifest = entry("META-INF/manifest.xml");
+        for (const QByteArray &xml : {content, styles, manifest}) {
+            QVERIFY(!xml.isEmpty());
+            QXmlStreamReader reader(xml);
+            while (!reader.atEnd())
+                reader.readNext();
+            QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        }
+
+        // Every report table has its first row as header row; the title block has none.
+        const int tables = int(content.count("<table:table "));
+        QVERIFY(tables > 3);
+        QCOMPARE(int(content.count("<table:table-header-rows>")), tables - 1);
+        QCOMPARE(int(content.count("</table:table-header-rows>")), tables - 1);
+        const QString text = QString::fromUtf8(content);
+        const QRegularExpression header(QStringLiteral("<table:table-header-rows>(.*?)</table:table-header-rows>"),
+                                        QRegularExpression::DotMatchesEverythingOption);
+        bool deviceHeader = false;
+        for (auto it = header.globalMatch(text); it.hasNext();) {
+            const QString rows = it.next().captured(1);
+            QCOMPARE(rows.count(QStringLiteral("<table:table-row")), 1);
+            deviceHeader = deviceHeader
+                           || (rows.contains(ReportEquipmentSection::tr("School authority"))
+                               && rows.contains(ReportEquipmentSection::tr("Total")));
+        }
+        QVERIFY(deviceHeader);
+        // All 80 authorities of the long table are still there, below the header.
+        for (int i = 1; i <= 80; ++i)
+            QVERIFY(text.contains(QStringLiteral("Träger %1").arg(i, 2, 10, QLatin1Char('0'))));
+        QCOMPARE(int(content.count("master-page-name=\"First_20_Page\"")), 1);
+
+        QVERIFY(manifest.contains("manifest:full-path=\"styles.xml\""));
+        const QString page = QString::fromUtf8(styles);
+        QVERIFY(page.contains(QStringLiteral("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")));
+        QVERIFY(page.contains(QStringLiteral("<style:master-page style:name=\"Standard\"")));
+        QVERIFY(page.contains(generator.document().runningTitle()));
+        QVERIFY(page.contains(QStringLiteral("Datenstand: 15.06.2025")));
+        QVERIFY(page.contains(QStringLiteral(
+            "Seite <text:page-number text:select-page=\"current\"/> von <text:page-count/>")));
     }
 
     void databaseTextIsNotMarkup()

@@ -4,6 +4,7 @@
 #include "reportbuilder.h"
 #include "reportcharts.h"
 #include "reporthtml.h"
+#include "reportodtfinisher.h"
 #include "reportpagepainter.h"
 #include "reporttextdocument.h"
 #include "statisticsservice.h"
@@ -155,6 +156,11 @@ QString ReportGenerator::writeOdt(const QString &path)
         if (!writer.write(&document))
             return tr("Cannot write \"%1\" as an OpenDocument text.").arg(QFileInfo(path).absoluteFilePath());
     }
+    // Header rows, page size and margins, running header and footer: what Qt's writer leaves out.
+    const QString problem =
+        ReportOdtFinisher::finish(package, m_document, ReportOdtFinisher::headerRowCounts(document));
+    if (!problem.isEmpty())
+        return tr("Cannot write \"%1\": %2").arg(QFileInfo(path).absoluteFilePath(), problem);
     return saveBytes(path, package);
 }
 
