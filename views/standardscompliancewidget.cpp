@@ -86,6 +86,10 @@ StandardsComplianceWidget::StandardsComplianceWidget(Database &database, QWidget
     m_gapView->setWordWrap(true);
     m_gapView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gapView->horizontalHeader()->setSectionResizeMode(ComplianceGapModel::Gap, QHeaderView::Stretch);
+    // The school types wrap in a column of their own width, so the gap sentences keep room.
+    m_gapView->horizontalHeader()->setSectionResizeMode(ComplianceGapModel::AppliesTo, QHeaderView::Interactive);
+    m_gapView->setColumnWidth(ComplianceGapModel::AppliesTo, 220);
+    m_gapView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *overview = new QWidget;
     auto *overviewLayout = new QVBoxLayout(overview);

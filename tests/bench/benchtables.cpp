@@ -104,6 +104,9 @@ bool benchTables(BenchContext &context, QString *error)
         page.filterBar()->applySearch();
         page.view()->viewport()->repaint();
         keystrokes << milliseconds(timer);
+        // SCHULIT_BENCH_VERBOSE=1 shows which letters cost what.
+        if (qEnvironmentVariableIsSet("SCHULIT_BENCH_VERBOSE"))
+            qInfo("keystroke %s %.1f ms, %d rows", qPrintable(typed.left(length)), keystrokes.last(), model->rowCount());
         keystrokesCpu << cpuMilliseconds() - cpu;
         timer.start();
         QApplication::processEvents();
