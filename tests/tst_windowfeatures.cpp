@@ -93,6 +93,14 @@ private slots:
         QCOMPARE(current.data(EntityTableModel::RecordIdRole).toLongLong(), qint64(5));
     }
 
+    void fitsALaptopScreen()
+    {
+        // Every page, the navigation and the details side by side on a 1366 x 768 screen.
+        const QSize needed = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(needed.width() <= 1366, qPrintable(QString::number(needed.width())));
+        QVERIFY2(needed.height() <= 768 - 40, qPrintable(QString::number(needed.height()))); // minus a task bar
+    }
+
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_temp;
     std::unique_ptr<MainWindow> m_window;

@@ -20,7 +20,7 @@ FilterBar::FilterBar(EntityTableModel *model, Database &database, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setPlaceholderText(tr("Search %1 (Ctrl+F)").arg(model->entity().plural()));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     m_search->setObjectName(QStringLiteral("searchField"));
     layout->addWidget(m_search, 2);
 
@@ -44,6 +44,7 @@ void FilterBar::addFilter(int index, Database &database)
     const QString key = filter.key;
     if (filter.reference) {
         auto *combo = new ReferenceCombo(database, *filter.reference, false, this);
+        combo->setMinimumContentsLength(10);
         combo->records()->setNoneText(tr("All"));
         combo->setCurrentIndex(0);
         combo->setObjectName(QStringLiteral("filter_") + key);
@@ -64,6 +65,9 @@ void FilterBar::addFilter(int index, Database &database)
         return;
     }
     auto *combo = new QComboBox(this);
+    // Narrow enough for a 1366-pixel screen; the open list shows the long labels in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->setObjectName(QStringLiteral("filter_") + key);
     combo->addItem(tr("All"), QVariant());
     for (const EnumEntry &entry : EnumCatalog::entries(*filter.enumKind))

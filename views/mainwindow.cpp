@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -67,8 +68,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connect(m_editor, &RecordEditor::undoFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Undo"), message);
     });
-    resize(1400, 860);
     const QSettings settings;
+    // A first start fills a laptop screen at most; a remembered size is taken as it was.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1400, 860);
+    resize(std::min(1400, available.width()), std::min(860, available.height()));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
