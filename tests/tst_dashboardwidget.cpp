@@ -79,6 +79,19 @@ private slots:
         QCOMPARE(panel->value(Tile::DueContracts), QStringLiteral("2"));
     }
 
+    void tilesTakeMoreRowsWhenNarrow()
+    {
+        auto *panel = m_dashboard->findChild<KeyFiguresPanel *>();
+        QVERIFY(panel);
+        QCOMPARE(panel->tileColumns(), 5); // 1400 pixels
+        m_dashboard->resize(900, 1000);
+        QTRY_COMPARE(panel->tileColumns(), 3);
+        QVERIFY(panel->width() >= panel->minimumSizeHint().width());
+        QVERIFY(panel->minimumSizeHint().width() < 700); // two tiles, not five
+        m_dashboard->resize(1400, 1000);
+        QTRY_COMPARE(panel->tileColumns(), 5);
+    }
+
     void contractListOpensTheContract()
     {
         QTreeWidget *list = m_dashboard->keyFigures()->contractList();

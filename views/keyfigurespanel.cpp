@@ -20,6 +20,8 @@ constexpr int ContractIdRole = Qt::UserRole + 1;
 constexpr int MaxContractRows = 12;
 constexpr int TileCategories = 4;
 constexpr int TileDetailLines = 3;
+constexpr int MinTileColumns = 2;
+constexpr int MaxTileColumns = 5;
 
 enum Column { LastDayColumn, DaysLeftColumn, ContractColumn, VendorColumn, AuthorityColumn, TermEndColumn };
 
@@ -41,17 +43,18 @@ QString percent(double value)
 KeyFiguresPanel::KeyFiguresPanel(QWidget *parent)
     : QWidget(parent)
 {
-    auto *grid = new QGridLayout;
-    grid->setSpacing(8);
-    addTile(grid, Tile::Schools, tr("Schools"), 0, 0);
-    addTile(grid, Tile::Pupils, tr("Pupils"), 0, 1);
-    addTile(grid, Tile::Devices, tr("Devices in use"), 0, 2);
-    addTile(grid, Tile::PupilsPerDevice, tr("Pupils per device"), 0, 3);
-    addTile(grid, Tile::PastCycle, tr("Past the replacement cycle"), 0, 4);
-    addTile(grid, Tile::Approved, tr("Funding approved"), 1, 0);
-    addTile(grid, Tile::PaidOut, tr("Funding paid out"), 1, 1);
-    addTile(grid, Tile::Spent, tr("Funding spent"), 1, 2);
-    addTile(grid, Tile::DueContracts, tr("Contracts to decide on"), 1, 3);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(8);
+    addTile(Tile::Schools, tr("Schools"));
+    addTile(Tile::Pupils, tr("Pupils"));
+    addTile(Tile::Devices, tr("Devices in use"));
+    addTile(Tile::PupilsPerDevice, tr("Pupils per device"));
+    addTile(Tile::PastCycle, tr("Past the replacement cycle"));
+    addTile(Tile::Approved, tr("Funding approved"));
+    addTile(Tile::PaidOut, tr("Funding paid out"));
+    addTile(Tile::Spent, tr("Funding spent"));
+    addTile(Tile::DueContracts, tr("Contracts to decide on"));
+    arrangeTiles(MaxTileColumns);
 
     m_contractsCaption = new QLabel;
     m_contracts = new QTreeWidget;
@@ -75,14 +78,16 @@ KeyFiguresPanel::KeyFiguresPanel(QWidget *parent)
     m_error->hide();
 
     auto *layout = new QVBoxLayout(this);
+    // The tiles move into more rows when narrow, so the five-column width is no minimum.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
-    layout->addLayout(grid);
+    layout->addLayout(m_grid);
     layout->addWidget(m_contractsCaption);
     layout->addWidget(m_contracts);
 }
 
-void KeyFiguresPanel::addTile(QGridLayout *grid, Tile tile, const QString &caption, int row, int column)
+void KeyFiguresPanel::addTile(Tile tile, const QString &caption)
 {
     auto *frame = new QFrame;
     frame->setFrameShape(QFrame::StyledPanel);
@@ -108,8 +113,45 @@ void KeyFiguresPanel::addTile(QGridLayout *grid, Tile tile, const QString &capti
     layout->addWidget(value);
     layout->addWidget(detail);
     layout->addStretch();
-    grid->addWidget(frame, row, column);
+    m_tileFrames << frame;
     m_tiles.insert(tile, {value, detail});
+}
+
+int KeyFiguresPanel::tileWidth() const
+{
+    int widest = 0;
+    for (const QWidget *frame : m_tileFrames)
+        widest = std::max(widest, frame->minimumSizeHint().width());
+    return widest;
+}
+
+void KeyFiguresPanel::arrangeTiles(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (QWidget *frame : std::as_const(m_tileFrames))
+        m_grid->removeWidget(frame);
+    for (int i = 0; i < m_tileFrames.size(); ++i)
+        m_grid->addWidget(m_tileFrames.at(i), i / columns, i % columns);
+}
+
+QSize KeyFiguresPanel::minimumSizeHint() const
+{
+    // Two tiles side by side at the least; a narrow window gets more rows instead.
+    const QSize layoutMinimum = QWidget::minimumSizeHint();
+    return {MinTileColumns * tileWidth() + (MinTileColumns - 1) * m_grid->spacing(), layoutMinimum.height()};
+}
+
+void KeyFiguresPanel::resizeEvent(QResizeEvent *event)
+{
+    const int fitting = (width() + m_grid->spacing()) / std::max(1, tileWidth() + m_grid->spacing());
+    // Nine tiles: four in a row would leave one alone in the last row.
+    int columns = std::clamp(fitting, MinTileColumns, MaxTileColumns);
+    if (columns == 4)
+        columns = 3;
+    arrangeTiles(columns);
+    QWidget::resizeEvent(event);
 }
 
 void KeyFiguresPanel::setTile(Tile tile, const QString &value, const QString &detail)

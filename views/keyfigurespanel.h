@@ -38,9 +38,15 @@ public:
     QString value(Tile tile) const;
     QString detail(Tile tile) const;
     QTreeWidget *contractList() const { return m_contracts; }
+    // The tiles take as many columns as the width allows, from two to five.
+    int tileColumns() const { return m_columns; }
+    QSize minimumSizeHint() const override;
 
 signals:
     void contractActivated(qint64 contractId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct TileLabels
@@ -48,11 +54,16 @@ private:
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
     };
-    void addTile(QGridLayout *grid, Tile tile, const QString &caption, int row, int column);
+    void addTile(Tile tile, const QString &caption);
+    void arrangeTiles(int columns);
+    int tileWidth() const;
     void setTile(Tile tile, const QString &value, const QString &detail);
     void activate(QTreeWidgetItem *item);
 
     QMap<Tile, TileLabels> m_tiles;
+    QList<QWidget *> m_tileFrames;
+    QGridLayout *m_grid = nullptr;
+    int m_columns = 0;
     QTreeWidget *m_contracts = nullptr;
     QLabel *m_contractsCaption = nullptr;
     QLabel *m_error = nullptr;
