@@ -49,42 +49,42 @@ QString mainSentence(const MinimumStandard &standard, int notMet)
     case Measure::BroadbandMbits:
         if (atLeast)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) lack %1.", nullptr, notMet).arg(threshold);
+                "ComplianceGap", "%Ln school(s) lack %1.", nullptr, notMet).arg(threshold);
         break;
     case Measure::WlanCoveragePercent:
         if (atLeast)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) have less than %1 WLAN coverage.", nullptr, notMet).arg(threshold);
+                "ComplianceGap", "%Ln school(s) have less than %1 WLAN coverage.", nullptr, notMet).arg(threshold);
         break;
     case Measure::PupilsPerDevice:
         if (atMost)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) have more than %1 pupils per device.", nullptr, notMet).arg(threshold);
+                "ComplianceGap", "%Ln school(s) have more than %1 pupils per device.", nullptr, notMet).arg(threshold);
         break;
     case Measure::TeachersPerDevice:
         if (atMost)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) have more than %1 teachers per teacher device.", nullptr, notMet).arg(threshold);
+                "ComplianceGap", "%Ln school(s) have more than %1 teachers per teacher device.", nullptr, notMet).arg(threshold);
         break;
     case Measure::DevicesWithinCyclePercent:
         if (atLeast)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) have less than %1 of their devices within the replacement cycle.", nullptr, notMet)
+                "ComplianceGap", "%Ln school(s) have less than %1 of their devices within the replacement cycle.", nullptr, notMet)
                 .arg(threshold);
         break;
     case Measure::SupportContracts:
         if (atLeast && standard.threshold == 1)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) are not covered by a running support contract.", nullptr, notMet);
+                "ComplianceGap", "%Ln school(s) are not covered by a running support contract.", nullptr, notMet);
         break;
     case Measure::MdmSystems:
         if (atLeast && standard.threshold == 1)
             return QCoreApplication::translate(
-                "ComplianceGap", "%n school(s) have no mobile device management of their authority.", nullptr, notMet);
+                "ComplianceGap", "%Ln school(s) have no mobile device management of their authority.", nullptr, notMet);
         break;
     }
     return QCoreApplication::translate(
-        "ComplianceGap", "%n school(s) do not meet \"%1\" (%2).", nullptr, notMet).arg(standard.name, standard.requirementText());
+        "ComplianceGap", "%Ln school(s) do not meet \"%1\" (%2).", nullptr, notMet).arg(standard.name, standard.requirementText());
 }
 
 QString shortfallSentence(Measure measure, qint64 shortfall)
@@ -93,13 +93,13 @@ QString shortfallSentence(Measure measure, qint64 shortfall)
     switch (measure) {
     case Measure::PupilsPerDevice:
         return QCoreApplication::translate(
-            "ComplianceGap", "%n more device(s) for pupils would close the gap.", nullptr, n);
+            "ComplianceGap", "%Ln more device(s) for pupils would close the gap.", nullptr, n);
     case Measure::TeachersPerDevice:
         return QCoreApplication::translate(
-            "ComplianceGap", "%n more teacher device(s) would close the gap.", nullptr, n);
+            "ComplianceGap", "%Ln more teacher device(s) would close the gap.", nullptr, n);
     case Measure::DevicesWithinCyclePercent:
         return QCoreApplication::translate(
-            "ComplianceGap", "Replacing %n device(s) would close the gap.", nullptr, n);
+            "ComplianceGap", "Replacing %Ln device(s) would close the gap.", nullptr, n);
     default:
         return {};
     }
@@ -161,7 +161,7 @@ ComplianceGap ComplianceGap::of(const StandardsCompliance &compliance, int stand
     if (gap.applicable == 0) {
         sentences << tr("It applies to no school here.");
     } else if (gap.notMet == 0 && gap.noData == 0) {
-        sentences << tr("All %n school(s) meet it.", gap.applicable);
+        sentences << QCoreApplication::translate("ComplianceGap", "All %Ln school(s) meet it.", nullptr, gap.applicable);
     } else if (gap.notMet == 0) {
         sentences << tr("No school misses it as far as the figures tell.");
     } else {
@@ -170,7 +170,7 @@ ComplianceGap ComplianceGap::of(const StandardsCompliance &compliance, int stand
             sentences << shortfallSentence(criterion.measure, *gap.shortfall);
     }
     if (gap.noData > 0)
-        sentences << tr("%n school(s) lack the figures to tell.", gap.noData);
+        sentences << QCoreApplication::translate("ComplianceGap", "%Ln school(s) lack the figures to tell.", nullptr, gap.noData);
     gap.sentence = sentences.join(QLatin1Char(' '));
     return gap;
 }

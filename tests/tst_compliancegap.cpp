@@ -25,6 +25,7 @@ private slots:
     void shortfallPerSchool();
     void everySchoolMeetsIt();
     void appliesToNoSchool();
+    void germanSentencesGroupThousands();
 
 private:
     std::unique_ptr<TestSupport::TempDatabase> m_temp;
@@ -158,6 +159,29 @@ void TestComplianceGap::appliesToNoSchool()
     const ComplianceGap gap = ComplianceGap::of(StandardsCompliance::evaluate({standard}, {primary}), 0);
     QCOMPARE(gap.applicable, 0);
     QCOMPARE(gap.sentence, QStringLiteral("It applies to no school here."));
+}
+
+void TestComplianceGap::germanSentencesGroupThousands()
+{
+    TestSupport::useGerman();
+    MinimumStandard standard;
+    standard.name = QStringLiteral("Endgeräte");
+    standard.measure = Measure::PupilsPerDevice;
+    standard.comparison = Comparison::AtMost;
+    standard.threshold = 3;
+    SchoolMeasures::School school;
+    school.type = QStringLiteral("02");
+    school.pupils = 9000;
+    school.pupilDevices = 10; // 2,990 devices short
+    SchoolMeasures::School fine = school;
+    fine.id = 2;
+    fine.pupilDevices = 3000;
+    const ComplianceGap gap = ComplianceGap::of(StandardsCompliance::evaluate({standard}, {school, fine}), 0);
+    QCOMPARE(gap.sentence, QStringLiteral("1 Schule hat mehr als 3 Schüler je Gerät. "
+                                          "2.990 weitere Schülergeräte würden die Lücke schließen."));
+    standard.threshold = 1000;
+    const ComplianceGap met = ComplianceGap::of(StandardsCompliance::evaluate({standard}, {school, fine}), 0);
+    QCOMPARE(met.sentence, QStringLiteral("Alle 2 Schulen erfüllen ihn."));
 }
 
 QTEST_GUILESS_MAIN(TestComplianceGap)

@@ -5,8 +5,12 @@
 #include "chartregistry.h"
 #include "chartwidget.h"
 #include "checklistbutton.h"
+#include "compliancegapmodel.h"
+#include "compliancesummarywidget.h"
 #include "dashboardwidget.h"
+#include "entitycatalog.h"
 #include "keyfigurespanel.h"
+#include "recordstore.h"
 #include "statisticsfilterbar.h"
 #include "statisticsfixture.h"
 #include "statisticsservice.h"
@@ -90,6 +94,25 @@ private slots:
         QVERIFY(panel->minimumSizeHint().width() < 700); // two tiles, not five
         m_dashboard->resize(1400, 1000);
         QTRY_COMPARE(panel->tileColumns(), 5);
+    }
+
+    void minimumStandardsInPlainNumbers()
+    {
+        auto *summary = m_dashboard->findChild<ComplianceSummaryWidget *>();
+        QVERIFY(summary);
+        StatisticsFilter rosendahl;
+        rosendahl.authorityIds = {2};
+        m_dashboard->setFilter(rosendahl);
+        QCOMPARE(summary->filter().authorityIds, rosendahl.authorityIds);
+        // A standard added in the table shows with its gap without a restart.
+        RecordStore store(m_database->db());
+        QVERIFY(store.insert(EntityCatalog::spec(EntityKind::MinimumStandard),
+                             {{"name", "Breitband 1 Gbit/s"}, {"area", "infrastructure"}, {"measure", "broadband_mbits"},
+                              {"comparison", "at_least"}, {"threshold", 1000}}).ok());
+        QTRY_COMPARE(summary->model()->rowCount(), 1);
+        QVERIFY2(summary->headline().startsWith(QStringLiteral("0 von 1")), qPrintable(summary->headline()));
+        const QString gap = summary->model()->index(0, ComplianceGapModel::Gap).data().toString();
+        QVERIFY2(gap.contains(QLatin1String("Schule")), qPrintable(gap));
     }
 
     void contractListOpensTheContract()

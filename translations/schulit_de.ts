@@ -805,61 +805,94 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>It applies to no school here.</source>
         <translation>Gilt hier für keine Schule.</translation>
     </message>
-    <message>
-        <source>All %n school(s) meet it.</source>
-        <translation>Alle Schulen erfüllen ihn (%n).</translation>
+    <message numerus="yes">
+        <source>All %Ln school(s) meet it.</source>
+        <translation><numerusform>Die eine betroffene Schule erfüllt ihn.</numerusform><numerusform>Alle %Ln Schulen erfüllen ihn.</numerusform></translation>
     </message>
     <message>
         <source>No school misses it as far as the figures tell.</source>
         <translation>Soweit die Zahlen es zeigen, verfehlt ihn keine Schule.</translation>
     </message>
-    <message>
-        <source>%n school(s) lack the figures to tell.</source>
-        <translation>Schulen ohne ausreichende Zahlen: %n.</translation>
+    <message numerus="yes">
+        <source>%Ln school(s) lack the figures to tell.</source>
+        <translation><numerusform>Bei %Ln Schule fehlen die Angaben dazu.</numerusform><numerusform>Bei %Ln Schulen fehlen die Angaben dazu.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) lack %1.</source>
-        <translation><numerusform>%n Schule fehlt %1.</numerusform><numerusform>%n Schulen fehlt %1.</numerusform></translation>
+        <source>%Ln school(s) lack %1.</source>
+        <translation>
+            <numerusform>%Ln Schule fehlt %1.</numerusform>
+            <numerusform>%Ln Schulen fehlt %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) have less than %1 WLAN coverage.</source>
-        <translation><numerusform>%n Schule hat weniger als %1 WLAN-Abdeckung.</numerusform><numerusform>%n Schulen haben weniger als %1 WLAN-Abdeckung.</numerusform></translation>
+        <source>%Ln school(s) have less than %1 WLAN coverage.</source>
+        <translation>
+            <numerusform>%Ln Schule hat weniger als %1 WLAN-Abdeckung.</numerusform>
+            <numerusform>%Ln Schulen haben weniger als %1 WLAN-Abdeckung.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) have more than %1 pupils per device.</source>
-        <translation><numerusform>%n Schule hat mehr als %1 Schüler je Gerät.</numerusform><numerusform>%n Schulen haben mehr als %1 Schüler je Gerät.</numerusform></translation>
+        <source>%Ln school(s) have more than %1 pupils per device.</source>
+        <translation>
+            <numerusform>%Ln Schule hat mehr als %1 Schüler je Gerät.</numerusform>
+            <numerusform>%Ln Schulen haben mehr als %1 Schüler je Gerät.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) have more than %1 teachers per teacher device.</source>
-        <translation><numerusform>%n Schule hat mehr als %1 Lehrkräfte je Lehrergerät.</numerusform><numerusform>%n Schulen haben mehr als %1 Lehrkräfte je Lehrergerät.</numerusform></translation>
+        <source>%Ln school(s) have more than %1 teachers per teacher device.</source>
+        <translation>
+            <numerusform>%Ln Schule hat mehr als %1 Lehrkräfte je Lehrergerät.</numerusform>
+            <numerusform>%Ln Schulen haben mehr als %1 Lehrkräfte je Lehrergerät.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) have less than %1 of their devices within the replacement cycle.</source>
-        <translation><numerusform>%n Schule hat weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform><numerusform>%n Schulen haben weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform></translation>
+        <source>%Ln school(s) have less than %1 of their devices within the replacement cycle.</source>
+        <translation>
+            <numerusform>%Ln Schule hat weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform>
+            <numerusform>%Ln Schulen haben weniger als %1 ihrer Geräte im Austauschzyklus.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) are not covered by a running support contract.</source>
-        <translation><numerusform>%n Schule ist durch keinen laufenden Supportvertrag abgedeckt.</numerusform><numerusform>%n Schulen sind durch keinen laufenden Supportvertrag abgedeckt.</numerusform></translation>
+        <source>%Ln school(s) are not covered by a running support contract.</source>
+        <translation>
+            <numerusform>%Ln Schule ist durch keinen laufenden Supportvertrag abgedeckt.</numerusform>
+            <numerusform>%Ln Schulen sind durch keinen laufenden Supportvertrag abgedeckt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) have no mobile device management of their authority.</source>
-        <translation><numerusform>%n Schule hat kein Mobile-Device-Management ihres Schulträgers.</numerusform><numerusform>%n Schulen haben kein Mobile-Device-Management ihres Schulträgers.</numerusform></translation>
+        <source>%Ln school(s) have no mobile device management of their authority.</source>
+        <translation>
+            <numerusform>%Ln Schule hat kein Mobile-Device-Management ihres Schulträgers.</numerusform>
+            <numerusform>%Ln Schulen haben kein Mobile-Device-Management ihres Schulträgers.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n school(s) do not meet &quot;%1&quot; (%2).</source>
-        <translation><numerusform>%n Schule erfüllt „%1“ nicht (%2).</numerusform><numerusform>%n Schulen erfüllen „%1“ nicht (%2).</numerusform></translation>
+        <source>%Ln school(s) do not meet &quot;%1&quot; (%2).</source>
+        <translation>
+            <numerusform>%Ln Schule erfüllt „%1“ nicht (%2).</numerusform>
+            <numerusform>%Ln Schulen erfüllen „%1“ nicht (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more device(s) for pupils would close the gap.</source>
-        <translation><numerusform>%n weiteres Schülergerät würde die Lücke schließen.</numerusform><numerusform>%n weitere Schülergeräte würden die Lücke schließen.</numerusform></translation>
+        <source>%Ln more device(s) for pupils would close the gap.</source>
+        <translation>
+            <numerusform>%Ln weiteres Schülergerät würde die Lücke schließen.</numerusform>
+            <numerusform>%Ln weitere Schülergeräte würden die Lücke schließen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n more teacher device(s) would close the gap.</source>
-        <translation><numerusform>%n weiteres Lehrergerät würde die Lücke schließen.</numerusform><numerusform>%n weitere Lehrergeräte würden die Lücke schließen.</numerusform></translation>
+        <source>%Ln more teacher device(s) would close the gap.</source>
+        <translation>
+            <numerusform>%Ln weiteres Lehrergerät würde die Lücke schließen.</numerusform>
+            <numerusform>%Ln weitere Lehrergeräte würden die Lücke schließen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Replacing %n device(s) would close the gap.</source>
-        <translation><numerusform>Der Austausch von %n Gerät würde die Lücke schließen.</numerusform><numerusform>Der Austausch von %n Geräten würde die Lücke schließen.</numerusform></translation>
+        <source>Replacing %Ln device(s) would close the gap.</source>
+        <translation>
+            <numerusform>Der Austausch von %Ln Gerät würde die Lücke schließen.</numerusform>
+            <numerusform>Der Austausch von %Ln Geräten würde die Lücke schließen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1361,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>Replacement cycles, target pupils per device, warning of contract deadlines</source>
         <translation>Austauschzyklen, Zielwert Schüler je Gerät, Warnung vor Kündigungsfristen</translation>
+    </message>
+    <message>
+        <source>Minimum standards</source>
+        <translation>Mindeststandards</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2107,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>Reading the %1 for the export</source>
         <translation>Beim Lesen der Tabelle %1 für den Export</translation>
+    </message>
+    <message>
+        <source>Reading the schools of the contracts</source>
+        <translation>Beim Lesen der Schulen der Verträge</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3994,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>Marked values need attention: more pupils per device than the target, or contracts that must be cancelled soon if they are not to renew.</source>
         <translation>Markierte Werte erfordern Aufmerksamkeit: mehr Schülerinnen und Schüler je Gerät als der Zielwert oder Verträge, die bald gekündigt werden müssen, wenn sie sich nicht verlängern sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdtFinisher</name>
+    <message>
+        <source>The page layout and the table headers could not be added to the OpenDocument text.</source>
+        <translation>Seitenformat und Tabellenköpfe konnten dem OpenDocument-Text nicht hinzugefügt werden.</translation>
     </message>
 </context>
 <context>

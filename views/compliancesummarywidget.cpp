@@ -29,6 +29,8 @@ ComplianceSummaryWidget::ComplianceSummaryWidget(StatisticsService &service, QWi
                        ComplianceGapModel::NotMet, ComplianceGapModel::NoData})
         m_view->hideColumn(column);
     m_view->horizontalHeader()->setSectionResizeMode(ComplianceGapModel::Gap, QHeaderView::Stretch);
+    m_view->setColumnWidth(ComplianceGapModel::Standard, 230); // most names on one line
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

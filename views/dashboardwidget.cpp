@@ -4,6 +4,7 @@
 #include "changenotifier.h"
 #include "chartregistry.h"
 #include "chartwidget.h"
+#include "compliancesummarywidget.h"
 #include "database.h"
 #include "keyfigures.h"
 #include "keyfigurespanel.h"
@@ -23,6 +24,7 @@
 namespace {
 constexpr int ChartColumns = 2;
 constexpr int ChartMinimumHeight = 380;
+constexpr int ComplianceMinimumHeight = 300;
 constexpr int ReloadDelayMs = 150;
 } // namespace
 
@@ -41,6 +43,14 @@ DashboardWidget::DashboardWidget(Database &database, QWidget *parent)
     figuresLayout->addWidget(m_keyFigures);
     figuresBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the charts take the room
     contentLayout->addWidget(figuresBox);
+
+    // The minimum standards in plain numbers ("12 schools lack 1 Gbit/s").
+    auto *standardsBox = new QGroupBox(tr("Minimum standards"));
+    auto *standardsLayout = new QVBoxLayout(standardsBox);
+    m_compliance = new ComplianceSummaryWidget(*m_service);
+    m_compliance->setMinimumHeight(ComplianceMinimumHeight);
+    standardsLayout->addWidget(m_compliance);
+    contentLayout->addWidget(standardsBox);
 
     auto *chartGrid = new QGridLayout;
     int index = 0;
@@ -101,6 +111,7 @@ void DashboardWidget::applyFilter(const StatisticsFilter &filter)
 {
     for (ChartWidget *chart : std::as_const(m_charts))
         chart->setFilter(filter);
+    m_compliance->setFilter(filter);
     m_stale = true;
     if (isVisible())
         m_reloadTimer->start();
@@ -124,6 +135,7 @@ void DashboardWidget::reloadSettings()
     reload();
     for (ChartWidget *chart : std::as_const(m_charts))
         chart->reload();
+    m_compliance->reload(); // the replacement cycles count in a standard
 }
 
 void DashboardWidget::showEvent(QShowEvent *event)

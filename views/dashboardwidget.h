@@ -9,6 +9,7 @@
 #include <memory>
 
 class ChartWidget;
+class ComplianceSummaryWidget;
 class Database;
 class KeyFiguresPanel;
 class QTimer;
@@ -53,6 +54,7 @@ private:
     StatisticsFilterBar *m_filterBar = nullptr;
     KeyFiguresPanel *m_keyFigures = nullptr;
     QList<ChartWidget *> m_charts;
+    ComplianceSummaryWidget *m_compliance = nullptr;
     QTimer *m_reloadTimer = nullptr;
     bool m_stale = true;
 };
