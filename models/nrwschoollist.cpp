@@ -108,6 +108,7 @@ QString NrwSchoolList::reviewNote(const QDate &date)
 {
     return QCoreApplication::translate("NrwSchoolList",
         "Created on %1 by the import of the NRW school list for an unknown Träger number. "
-        "Please check the name and the kind, or merge it with an existing authority.")
-        .arg(QLocale().toString(date, QLocale::ShortFormat));
+        "Please check the name and the kind. If its schools belong to an existing authority, give them "
+        "that authority in the table of schools (filtered by this one) and then delete this entry.")
+        .arg(date.toString(QStringLiteral("dd.MM.yyyy")));
 }

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QSignalSpy>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -44,6 +45,7 @@ private slots:
     void addPageAndMenu();
     void editActionsFollowCurrentPage();
     void undoAcrossTablesWithKeys();
+    void addDeletePasteUndoneAndRedoneWithKeys();
     void statusBar();
     void openAnotherDatabase();
     void remembersLayout();
@@ -178,6 +180,57 @@ void TestMainWindow::undoAcrossTablesWithKeys()
     QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("Aula"));
     QCOMPARE(m_window->currentPage(), devices);
     QCOMPARE(m_window->undoStack()->index(), 1);
+}
+
+void TestMainWindow::addDeletePasteUndoneAndRedoneWithKeys()
+{
+    EntityPage *devices = m_window->entityPage(EntityKind::Device);
+    devices->setConfirmation([](const QString &) { return true; });
+    m_window->showPage(devices);
+    RecordTableView *view = devices->view();
+    EntityTableModel *model = devices->model();
+    const QString count = QStringLiteral("SELECT COUNT(*) FROM device");
+    const auto key = [this](int keyCode, Qt::KeyboardModifiers modifiers = Qt::ControlModifier) {
+        QTest::keyClick(m_window.get(), Qt::Key(keyCode), modifiers);
+    };
+
+    // Add (Ctrl+N): the new row opens for typing; Escape leaves it as added.
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    key(Qt::Key_N);
+    QCOMPARE(scalar(m_temp->db(), count).toInt(), 6);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    view->setFocus();
+    key(Qt::Key_Z);
+    QCOMPARE(scalar(m_temp->db(), count).toInt(), 5);
+    key(Qt::Key_Y);
+    QCOMPARE(scalar(m_temp->db(), count).toInt(), 6);
+    QCOMPARE(model->rowCount(), 6);
+
+    // Delete (Del) of the current row, asked and confirmed.
+    view->setFocus();
+    view->setCurrentIndex(model->index(model->rowOfId(TableFixture::GalaxyTab), 0));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM device WHERE id = 4")).toInt(), 0);
+    key(Qt::Key_Z);
+    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT model FROM device WHERE id = 4")).toString(), QStringLiteral("Galaxy Tab"));
+    key(Qt::Key_Y);
+    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM device WHERE id = 4")).toInt(), 0);
+
+    // Paste (Ctrl+V) of two rows from a spreadsheet below the table.
+    QApplication::clipboard()->setText(QStringLiteral("KC-0060\tTablet\tApple\tiPad 10\tSN-60\n"
+                                                      "KC-0061\tTablet\tApple\tiPad 10\tSN-61\n"));
+    view->setFocus();
+    view->clearSelection();
+    view->setCurrentIndex(QModelIndex());
+    QTest::keyClick(view, Qt::Key_V, Qt::ControlModifier);
+    const QString pasted = QStringLiteral("SELECT COUNT(*) FROM device WHERE model = 'iPad 10'");
+    QCOMPARE(scalar(m_temp->db(), pasted).toInt(), 2);
+    key(Qt::Key_Z);
+    QCOMPARE(scalar(m_temp->db(), pasted).toInt(), 0);
+    key(Qt::Key_Y);
+    QCOMPARE(scalar(m_temp->db(), pasted).toInt(), 2);
+    QCOMPARE(m_window->currentPage(), devices);
 }
 
 void TestMainWindow::statusBar()

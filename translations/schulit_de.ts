@@ -3021,8 +3021,8 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <translation>Schulträger %1 (%2, zu prüfen)</translation>
     </message>
     <message>
-        <source>Created on %1 by the import of the NRW school list for an unknown Träger number. Please check the name and the kind, or merge it with an existing authority.</source>
-        <translation>Am %1 beim Import der NRW-Schulliste für eine unbekannte Trägernummer angelegt. Bitte prüfen Sie Name und Art oder führen Sie diesen Eintrag mit einem vorhandenen Schulträger zusammen.</translation>
+        <source>Created on %1 by the import of the NRW school list for an unknown Träger number. Please check the name and the kind. If its schools belong to an existing authority, give them that authority in the table of schools (filtered by this one) and then delete this entry.</source>
+        <translation>Am %1 beim Import der NRW-Schulliste für eine unbekannte Trägernummer angelegt. Bitte prüfen Sie Name und Art. Gehören die Schulen zu einem vorhandenen Schulträger, tragen Sie diesen in der Tabelle der Schulen ein (nach diesem Eintrag gefiltert) und löschen Sie danach diesen Eintrag.</translation>
     </message>
 </context>
 <context>
