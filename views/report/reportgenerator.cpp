@@ -96,6 +96,13 @@ int ReportGenerator::paint(QPagedPaintDevice &device)
         return 0;
     const ReportPagePainter::Page page = ReportPagePainter::pageFor(device);
     QTextDocument document;
+    layOut(document, device, page);
+    m_pageCount = ReportPagePainter::paint(document, m_document, device, page);
+    return m_pageCount;
+}
+
+void ReportGenerator::layOut(QTextDocument &document, QPagedPaintDevice &device, const ReportPagePainter::Page &page)
+{
     // Laid out with the device's own font metrics, in its units: what is measured is what is painted.
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
@@ -103,8 +110,6 @@ int ReportGenerator::paint(QPagedPaintDevice &device)
     ReportTextDocument::build(m_document, *m_charts, ReportTextDocument::ChartMode::Vector,
                               {page.dpi, page.body.width(), page.body.height()}, document);
     ReportPagePainter::keepWithNext(document, page.body.height());
-    m_pageCount = ReportPagePainter::paint(document, m_document, device, page);
-    return m_pageCount;
 }
 
 void ReportGenerator::setUpPrinter(QPrinter &printer)

@@ -4,6 +4,7 @@
 #include "databaseerror.h"
 #include "reportdocument.h"
 #include "reportoptions.h"
+#include "reportpagepainter.h"
 #include "statisticssettings.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,7 @@
 class Database;
 class QPagedPaintDevice;
 class QPrinter;
+class QTextDocument;
 class ReportCharts;
 
 // The committee report from options to paper or file: computes the sections and charts
@@ -48,6 +50,8 @@ public:
     QString writeHtml(const QString &path);
     // Paints every page (A4 portrait, full page); returns the page count, 0 on failure.
     int paint(QPagedPaintDevice &device);
+    // The empty `document` laid out in pages of `page` as paint() paints it. Needs prepare() first.
+    void layOut(QTextDocument &document, QPagedPaintDevice &device, const ReportPagePainter::Page &page);
     // Prepares a printer for the report: A4 portrait, page corner as origin.
     static void setUpPrinter(QPrinter &printer);
 
