@@ -2,6 +2,7 @@
 #include "entitytablemodel.h"
 
 #include "changenotifier.h"
+#include "editconflict.h"
 #include "entitycatalog.h"
 #include "fieldtext.h"
 #include "recordeditor.h"
@@ -388,11 +389,22 @@ bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, 
     if (result.ok())
         return true;
     m_pending.insert(key, Pending{input, result.message()});
-    // Someone else's newer values are read in; the typed value waits to be saved again.
-    if (result.error.kind == DatabaseError::Kind::Conflict)
+    std::optional<EditConflict> conflict;
+    if (result.error.kind == DatabaseError::Kind::Conflict) {
+        // What the user saw, what they typed and what was saved meanwhile, before the
+        // newer values are read in; the typed value waits to be saved again.
+        QVariantMap loaded;
+        for (int column = 0; column < columnCount(); ++column) {
+            if (const FieldSpec *shown = m_query.columns().at(column).field(entity()))
+                loaded.insert(shown->column, storedValue(*row, column));
+        }
+        conflict = EditConflict::describe(m_editor.store(), entity(), id, loaded, {{field->column, input}});
         refresh();
+    }
     emit dataChanged(first, last);
     emit validationFailed(index, result.message());
+    if (conflict)
+        emit editConflicted(*conflict);
     return false;
 }
 

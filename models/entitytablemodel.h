@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class EditConflict;
 class RecordEditor;
 
 // The editable table of one entity (devices, schools, contracts ...), configured by its
@@ -85,6 +86,9 @@ public slots:
 
 signals:
     void validationFailed(const QModelIndex &index, const QString &message);
+    // A save met a record someone else changed since it was read; the typed value stays
+    // pending and the newer values are shown.
+    void editConflicted(const EditConflict &conflict);
     void countsChanged();
 
 private:

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "conflictdialog.h"
+#include "database.h"
 #include "detailform.h"
 #include "entitycatalog.h"
 #include "entitypage.h"
@@ -6,6 +8,7 @@
 #include "filterbar.h"
 #include "messagebar.h"
 #include "recordeditor.h"
+#include "recordstore.h"
 #include "recordtableview.h"
 #include "tablefixture.h"
 #include "testsupport.h"
@@ -15,6 +18,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -42,6 +46,9 @@ private slots:
     void refusalShownAboveTable();
     void keepsCurrentRecordWhenSorting();
     void statusText();
+    void someoneElsesOtherFieldIsKept();
+    void conflictAsksWhichValueStays_data();
+    void conflictAsksWhichValueStays();
 
 private:
     void showPage(EntityKind kind);
@@ -69,6 +76,68 @@ void TestEntityPage::init()
     m_questions.clear();
     m_answer = true;
     showPage(EntityKind::Device);
+}
+
+// Another coordinator's program on the same file: its own connection, its own notifier.
+static void changeElsewhere(const QString &path, qint64 device, const QVariantMap &changes)
+{
+    Database other;
+    QVERIFY(!other.open(path));
+    QVERIFY(RecordStore(other).update(EntityCatalog::spec(EntityKind::Device), device, changes).ok());
+}
+
+void TestEntityPage::someoneElsesOtherFieldIsKept()
+{
+    EntityTableModel *model = m_page->model();
+    QCOMPARE(value(QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("A 1.01"));
+    changeElsewhere(m_temp->path(), TableFixture::Ipad, {{"room", "C 3.03"}});
+    const QModelIndex cell = model->index(model->rowOfId(TableFixture::Ipad), model->columnOf(QStringLiteral("model")));
+    QVERIFY(!model->setData(cell, QStringLiteral("iPad Air"))); // met the other change
+    // Settled at once, without a question: both changes are in.
+    QTRY_COMPARE(value(QStringLiteral("SELECT model FROM device WHERE id = 1")).toString(), QStringLiteral("iPad Air"));
+    QCOMPARE(value(QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("C 3.03"));
+    QTRY_VERIFY(cell.data(EntityTableModel::ValidationMessageRole).toString().isEmpty());
+    QCOMPARE(m_stack->count(), 1);
+}
+
+void TestEntityPage::conflictAsksWhichValueStays_data()
+{
+    QTest::addColumn<bool>("keepMine");
+    QTest::addColumn<QString>("room");
+    QTest::newRow("mine") << true << QStringLiteral("B 2.02");
+    QTest::newRow("theirs (cancel)") << false << QStringLiteral("C 3.03");
+}
+
+void TestEntityPage::conflictAsksWhichValueStays()
+{
+    QFETCH(bool, keepMine);
+    QFETCH(QString, room);
+    EntityTableModel *model = m_page->model();
+    changeElsewhere(m_temp->path(), TableFixture::Ipad, {{"room", "C 3.03"}});
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&asked, keepMine] {
+        auto *dialog = qobject_cast<ConflictDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        asked = true;
+        if (keepMine)
+            dialog->accept();
+        else
+            dialog->reject();
+    });
+    answer.start();
+    const QModelIndex cell = model->index(model->rowOfId(TableFixture::Ipad), model->columnOf(QStringLiteral("room")));
+    QVERIFY(!model->setData(cell, QStringLiteral("B 2.02")));
+    QTRY_VERIFY(asked);
+    QTRY_COMPARE(value(QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), room);
+    QTRY_COMPARE(cell.data().toString(), room); // nothing typed is left waiting in the cell
+    QCOMPARE(m_stack->count(), keepMine ? 1 : 0);
+    if (keepMine) {
+        m_stack->undo();
+        QCOMPARE(value(QStringLiteral("SELECT room FROM device WHERE id = 1")).toString(), QStringLiteral("C 3.03"));
+    }
 }
 
 void TestEntityPage::showPage(EntityKind kind)

@@ -2,7 +2,9 @@
 #include "entitypage.h"
 
 #include "clipboardtable.h"
+#include "conflictdialog.h"
 #include "detailform.h"
+#include "editconflict.h"
 #include "entitytablemodel.h"
 #include "filterbar.h"
 #include "messagebar.h"
@@ -64,6 +66,10 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
         m_messages->showMessage(message);
     });
     connect(m_form, &DetailForm::failed, this, [this](const QString &message) { m_messages->showMessage(message); });
+    // Resolved once the edit that met it has finished, outside the delegate's commit.
+    connect(m_model, &EntityTableModel::editConflicted, this, [this](const EditConflict &conflict) {
+        QTimer::singleShot(0, this, [this, conflict] { resolveConflict(conflict); });
+    });
     // A committed change clears an old refusal, unless the current cell still holds one.
     auto clearAfterChange = [this] {
         if (m_view->currentIndex().data(EntityTableModel::ValidationMessageRole).toString().isEmpty())
@@ -147,6 +153,41 @@ QVariantMap EntityPage::contextForNewRecords() const
         && !filters.contains(QStringLiteral("school_id")))
         context.remove(QStringLiteral("school_id"));
     return context;
+}
+
+void EntityPage::resolveConflict(const EditConflict &conflict)
+{
+    // The typed values wait in their cells until the conflict is settled.
+    const auto discardTyped = [this, &conflict] {
+        for (const EditConflict::Field &field : conflict.fields())
+            m_model->discardPendingInput(m_model->index(m_model->rowOfId(conflict.id()), m_model->columnOf(field.column)));
+    };
+    if (conflict.recordDeleted()) {
+        discardTyped();
+        m_messages->showMessage(tr("%1 \"%2\" was deleted by someone else in the meantime.")
+                                    .arg(conflict.entity().singular(), conflict.recordName()));
+        return;
+    }
+    EditConflict chosen = conflict;
+    // Someone else changed other fields only: the user's change goes in beside theirs.
+    if (!conflict.conflictingFields().isEmpty()) {
+        ConflictDialog dialog(conflict, m_editor.store(), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            discardTyped(); // Cancel keeps the other person's values
+            m_messages->hide();
+            return;
+        }
+        chosen = dialog.conflict();
+    }
+    const QVariantMap changes = chosen.resolvedChanges();
+    const RecordStore::Result result =
+        changes.isEmpty() ? RecordStore::Result{} : m_editor.update(conflict.entity(), conflict.id(), changes, chosen.currentVersion());
+    if (!result.ok()) {
+        m_messages->showMessage(result.message());
+        return;
+    }
+    discardTyped();
+    m_messages->hide();
 }
 
 bool EntityPage::showRecord(qint64 id)

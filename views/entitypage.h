@@ -8,6 +8,7 @@
 #include <functional>
 
 class DetailForm;
+class EditConflict;
 class EntityTableModel;
 class FilterBar;
 class MessageBar;
@@ -58,6 +59,7 @@ public:
 private:
     QVariantMap contextForNewRecords() const;
     void selectNew(const QList<qint64> &ids);
+    void resolveConflict(const EditConflict &conflict);
     void rememberCurrent();
     void restoreCurrent();
     void showColumnMenu(const QPoint &position);
