@@ -404,6 +404,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 braucht eine ganze Zahl, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>One bar group per school authority instead of the sum (%1).</source>
+        <translation>Eine Balkengruppe je Schulträger statt der Summe (%1).</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; cannot be split per school authority; these can: %2.</source>
+        <translation>Das Diagramm „%1“ lässt sich nicht nach Schulträgern aufteilen; das geht bei: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExportDialog</name>
@@ -535,6 +543,18 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>&amp;Copy to clipboard</source>
         <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Summed</source>
+        <translation>Summiert</translation>
+    </message>
+    <message>
+        <source>Per school authority</source>
+        <translation>Je Schulträger</translation>
+    </message>
+    <message>
+        <source>Show the figures summed over the school authorities or one by one</source>
+        <translation>Die Zahlen über alle Schulträger summiert oder einzeln zeigen</translation>
     </message>
 </context>
 <context>
@@ -723,6 +743,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
+    <message>
+        <source>per school authority</source>
+        <translation>je Schulträger</translation>
+    </message>
+    <message>
+        <source>Funding program and school authority</source>
+        <translation>Förderprogramm und Schulträger</translation>
+    </message>
 </context>
 <context>
     <name>CheckListButton</name>
@@ -807,7 +835,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
     <message numerus="yes">
         <source>All %Ln school(s) meet it.</source>
-        <translation><numerusform>Die eine betroffene Schule erfüllt ihn.</numerusform><numerusform>Alle %Ln Schulen erfüllen ihn.</numerusform></translation>
+        <translation>
+            <numerusform>Die eine betroffene Schule erfüllt ihn.</numerusform>
+            <numerusform>Alle %Ln Schulen erfüllen ihn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No school misses it as far as the figures tell.</source>
@@ -815,7 +846,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
     <message numerus="yes">
         <source>%Ln school(s) lack the figures to tell.</source>
-        <translation><numerusform>Bei %Ln Schule fehlen die Angaben dazu.</numerusform><numerusform>Bei %Ln Schulen fehlen die Angaben dazu.</numerusform></translation>
+        <translation>
+            <numerusform>Bei %Ln Schule fehlen die Angaben dazu.</numerusform>
+            <numerusform>Bei %Ln Schulen fehlen die Angaben dazu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln school(s) lack %1.</source>
@@ -1684,6 +1718,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; was deleted by someone else in the meantime.</source>
+        <translation>%1 „%2“ wurde inzwischen von jemand anderem gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -2454,6 +2492,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>The row fits several existing records; it cannot tell which one to update.</source>
         <translation>Die Zeile passt zu mehreren vorhandenen Datensätzen; es ist nicht klar, welcher aktualisiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
 </context>
 <context>
