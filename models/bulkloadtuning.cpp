@@ -8,15 +8,20 @@
 #include <QSqlQuery>
 
 namespace {
-// 64 MiB (a negative cache size counts KiB): the pages of 100,000 devices and their
-// indexes stay in memory instead of spilling to disk in the middle of the transaction.
-constexpr int BulkCacheKiB = 65536;
-
 QString what()
 {
     return QCoreApplication::translate("BulkLoadTuning", "Preparing the database for many new records");
 }
 } // namespace
+
+const char *const BulkLoadTuning::IndexesSql =
+    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name";
+
+QString BulkLoadTuning::dropIndexSql(QString name)
+{
+    name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("DROP INDEX \"%1\"").arg(name);
+}
 
 BulkLoadTuning::BulkLoadTuning(const Database &database, QString table)
     : m_db(database.connection())
@@ -28,7 +33,7 @@ BulkLoadTuning::BulkLoadTuning(const Database &database, QString table)
     QSqlQuery query(m_db);
     if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next()) {
         m_previousCacheSize = query.value(0).toLongLong();
-        m_cacheRaised = query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-BulkCacheKiB));
+        m_cacheRaised = query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-CacheKiB));
     }
 }
 
@@ -44,10 +49,8 @@ DatabaseError BulkLoadTuning::suspendIndexes()
 {
     if (!m_sqlite)
         return {};
-    // Indexes of UNIQUE constraints have no statement of their own and stay.
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                 "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
+    query.prepare(QString::fromLatin1(IndexesSql));
     query.addBindValue(m_table);
     if (!query.exec())
         return SqlErrors::fromSqlError(query.lastError(), what());
@@ -55,10 +58,7 @@ DatabaseError BulkLoadTuning::suspendIndexes()
     while (query.next())
         indexes.append({query.value(0).toString(), query.value(1).toString()});
     for (const auto &index : std::as_const(indexes)) {
-        // The name comes from the database's own catalogue, quoted as an identifier.
-        QString name = index.first;
-        name.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+        if (!query.exec(dropIndexSql(index.first)))
             return SqlErrors::fromSqlError(query.lastError(), what());
         m_suspended.append(index);
     }

@@ -29,6 +29,16 @@ public:
     // Inside the same transaction, after the rows are written and before the commit.
     DatabaseError restoreIndexes();
 
+    // Shared with SqliteBulkWriter, which does the same on a connection of its own.
+    // 64 MiB (a negative cache size counts KiB): the pages of 100,000 devices and their
+    // indexes stay in memory instead of spilling to disk in the middle of the transaction.
+    static constexpr int CacheKiB = 65536;
+    // The table's own indexes (name, CREATE statement), the table bound as the only value.
+    // Indexes of UNIQUE constraints have no statement of their own and stay.
+    static const char *const IndexesSql;
+    // DROP INDEX for a name from the database's own catalogue, quoted as an identifier.
+    static QString dropIndexSql(QString name);
+
 private:
     QSqlDatabase m_db;
     QString m_table;

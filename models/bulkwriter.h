@@ -26,6 +26,8 @@ public:
     virtual DatabaseError prepareInsert(const QString &table, const QStringList &columns, int *statement) = 0;
     // Any other statement with `?` placeholders.
     virtual DatabaseError prepare(const QString &sql, int *statement) = 0;
+    // A QByteArray value is UTF-8 text (no table here stores blobs): what is built as
+    // bytes, like the audit snapshot, goes in without a detour through QString.
     virtual DatabaseError run(int statement, const QVariant *values, qsizetype count,
                               qint64 *insertedId = nullptr) = 0;
     // Told before many rows go into a table: a writer may set the table's secondary indexes

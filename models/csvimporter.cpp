@@ -131,6 +131,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
 
     ImportValueConverter converter(&references);
     ImportChecker checker(m_entity, result.mapping, converter, references, existing);
+    checker.setNotNullColumns(ImportChecker::notNullColumns(m_database.connection(), m_entity));
     NrwAuthorityPlanner authorities(references);
     QList<ImportRow> rows;
     CsvRecord record;

@@ -6,6 +6,7 @@
 #include "entityspec.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QVariant>
 
@@ -14,7 +15,8 @@ class BulkWriter;
 // The audit trail of an import, written through the import's own statements in its
 // transaction: the rows AuditLog writes (same columns, action codes and value texts), one
 // per new record with the record as compact JSON, one per changed field of an update.
-// The JSON equals AuditLog::snapshot's but is built directly, without a QJsonObject per row.
+// The JSON equals AuditLog::snapshot's but is built directly as UTF-8, without a QJsonObject
+// or a QString per row.
 class ImportAudit
 {
 public:
@@ -29,12 +31,22 @@ public:
     static QString snapshot(const EntitySpec &entity, const QList<QVariant> &values);
 
 private:
-    DatabaseError write(const QString &table, qint64 id, AuditLog::Action action, const QVariant &field,
-                        const QVariant &oldValue, const QVariant &newValue);
+    // An entity's fields in key order, each with its key already written as `"column":`.
+    struct Layout
+    {
+        QList<int> fields;
+        QList<QByteArray> keys;
+    };
+    static Layout layoutOf(const EntitySpec &entity);
+    static void appendSnapshot(QByteArray &out, const Layout &layout, const QList<QVariant> &values);
+
+    DatabaseError write(const QString &table, qint64 id, const QVariant &field, const QVariant &oldValue,
+                        const QVariant &newValue);
 
     BulkWriter &m_writer;
     QString m_userName;
     QString m_timestamp;
     int m_statement = -1;
     QVariant m_values[8];
+    QHash<const EntitySpec *, Layout> m_layouts;
 };

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QLocale>
+#include <QSqlField>
+#include <QSqlRecord>
 
 #include <cmath>
 
@@ -17,6 +19,39 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportChecker", text);
+}
+
+bool isIsoDate(const QString &text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text.at(i) < QLatin1Char('0') || text.at(i) > QLatin1Char('9'))
+            return false;
+    }
+    return true;
+}
+
+// Dates the converter wrote (yyyy-MM-dd) sort as text; only an apparent reversal, an empty
+// date or another shape needs the exact comparison.
+bool inOrder(const QVariant &earlier, const QVariant &later)
+{
+    if (RecordValidator::isEmpty(earlier) || RecordValidator::isEmpty(later))
+        return true;
+    if (earlier.typeId() != QMetaType::QString || later.typeId() != QMetaType::QString)
+        return false;
+    const QString &a = *static_cast<const QString *>(earlier.constData());
+    const QString &b = *static_cast<const QString *>(later.constData());
+    return isIsoDate(a) && isIsoDate(b) && a <= b;
+}
+
+template<typename Key, typename Answer>
+FieldErrors remembered(QHash<Key, FieldErrors> &answers, const Key &key, const Answer &answer)
+{
+    auto it = answers.constFind(key);
+    if (it == answers.cend())
+        it = answers.insert(key, answer());
+    return it.value();
 }
 } // namespace
 
@@ -29,6 +64,7 @@ ImportChecker::ImportChecker(const EntitySpec &entity, const ColumnMapping &mapp
     , m_existing(existing)
     , m_keyFields(ImportKey::fields(entity))
     , m_knownValues(entity.fields.size())
+    , m_knownNumbers(entity.fields.size())
 {
     Q_ASSERT(entity.fields.size() <= 64);
     for (int i = 0; i < entity.fields.size(); ++i) {
@@ -43,6 +79,8 @@ ImportChecker::ImportChecker(const EntitySpec &entity, const ColumnMapping &mapp
     }
     if (m_schoolField < 0 || m_authorityField < 0)
         m_schoolField = m_authorityField = -1;
+    for (const DateOrder &order : entity.dateOrders)
+        m_dateOrders.append({entity.fieldIndex(order.earlier), entity.fieldIndex(order.later)});
 }
 
 QString ImportChecker::schoolOfAnotherAuthority(const QList<QVariant> &values) const
@@ -81,6 +119,40 @@ bool ImportChecker::sameValue(FieldKind kind, const QVariant &a, const QVariant 
     return a.toString().trimmed() == b.toString().trimmed();
 }
 
+QList<ImportChecker::NotNullColumn> ImportChecker::notNullColumns(const QSqlDatabase &db, const EntitySpec &entity)
+{
+    QList<NotNullColumn> columns;
+    const QSqlRecord record = db.record(entity.table);
+    for (int i = 0; i < entity.fields.size(); ++i) {
+        const FieldSpec &spec = entity.fields.at(i);
+        const QSqlField column = record.field(spec.column);
+        if (!column.isValid() || column.requiredStatus() != QSqlField::Required || spec.required)
+            continue;
+        NotNullColumn notNull;
+        notNull.field = i;
+        const QString text = column.defaultValue().toString().trimmed();
+        notNull.hasDefault = !text.isEmpty();
+        bool isNumber = false;
+        switch (spec.kind) {
+        case FieldKind::Integer:
+        case FieldKind::Money:
+        case FieldKind::Bool:
+            if (const qint64 value = text.toLongLong(&isNumber); isNumber)
+                notNull.fallback = value;
+            break;
+        case FieldKind::Decimal:
+        case FieldKind::Percent:
+            if (const double value = text.toDouble(&isNumber); isNumber)
+                notNull.fallback = value;
+            break;
+        default:
+            break;
+        }
+        columns << notNull;
+    }
+    return columns;
+}
+
 QString ImportChecker::columnName(int field) const
 {
     const int column = m_mapping.columnOf(field);
@@ -98,12 +170,11 @@ FieldErrors ImportChecker::validate(int field, const QVariant &value)
         return RecordValidator::validateValue(m_entity, spec, value);
     // A file repeats a handful of codes, dates and references; the answer for a value is
     // the same each time (validateValue looks at nothing but the value).
-    QHash<QString, FieldErrors> &rules = m_knownValues[field];
-    const QString code = value.toString();
-    auto it = rules.constFind(code);
-    if (it == rules.cend())
-        it = rules.insert(code, RecordValidator::validateValue(m_entity, spec, value));
-    return it.value();
+    const auto answer = [&]() { return RecordValidator::validateValue(m_entity, spec, value); };
+    // References and yes/no arrive as numbers: no text to build for the lookup.
+    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return remembered(m_knownNumbers[field], value.toLongLong(), answer);
+    return remembered(m_knownValues[field], value.toString(), answer);
 }
 
 QString ImportChecker::duplicateMessage(const QList<QVariant> &values, qint64 firstLine) const
@@ -148,8 +219,9 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
         if (field < 0)
             continue;
         provided |= quint64(1) << field;
-        const ImportValueConverter::Result result =
-            m_converter.convert(m_entity.fields.at(field), record.fields.value(column));
+        static const QString noCell;
+        const ImportValueConverter::Result result = m_converter.convert(
+            m_entity.fields.at(field), column < record.fields.size() ? record.fields.at(column) : noCell);
         if (!result.ok()) {
             problem(columnName(field), result.error);
             continue;
@@ -176,6 +248,20 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
         }
     }
 
+    for (const NotNullColumn &column : std::as_const(m_notNull)) {
+        const int field = column.field;
+        const bool unreadable = ((provided >> field) & 1U) && !((converted >> field) & 1U);
+        if (unreadable || !RecordValidator::isEmpty(row.values.at(field)))
+            continue;
+        if (row.existing ? column.fallback.isValid() : column.hasDefault) {
+            // A new record gets the default from the database itself.
+            if (row.existing)
+                row.values[field] = column.fallback;
+        } else {
+            problem(columnName(field), tr("%1 must not be empty.").arg(m_entity.fields.at(field).label()));
+        }
+    }
+
     for (int field = 0; field < fieldCount; ++field) {
         const bool fromFile = (provided >> field) & 1U;
         const bool readable = (converted >> field) & 1U;
@@ -184,9 +270,9 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
                 problem(columnName(field), error.message);
         }
     }
-    for (const DateOrder &order : m_entity.dateOrders) {
-        const int earlierField = m_entity.fieldIndex(order.earlier);
-        const int laterField = m_entity.fieldIndex(order.later);
+    for (const auto &[earlierField, laterField] : std::as_const(m_dateOrders)) {
+        if (inOrder(row.values.at(earlierField), row.values.at(laterField)))
+            continue;
         const QDate earlier = QDate::fromString(row.values.at(earlierField).toString(), Qt::ISODate);
         const QDate later = QDate::fromString(row.values.at(laterField).toString(), Qt::ISODate);
         if (earlier.isValid() && later.isValid() && later < earlier)

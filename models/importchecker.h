@@ -9,6 +9,7 @@
 #include "importrow.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 
 class ExistingRecords;
 class ImportValueConverter;
@@ -32,6 +33,19 @@ public:
     // Whether two stored values are the same for a field of this kind.
     static bool sameValue(FieldKind kind, const QVariant &a, const QVariant &b);
 
+    // A field whose column the database keeps NOT NULL. An empty cell then takes the
+    // column's default where the entity does not require a value and the default is a
+    // number (an amount, a count); otherwise it is reported before anything is written,
+    // instead of failing on the constraint.
+    struct NotNullColumn
+    {
+        int field = -1;
+        bool hasDefault = false; // a new record gets it from the database
+        QVariant fallback;       // what an update writes; invalid when there is none
+    };
+    static QList<NotNullColumn> notNullColumns(const QSqlDatabase &db, const EntitySpec &entity);
+    void setNotNullColumns(const QList<NotNullColumn> &columns) { m_notNull = columns; }
+
 private:
     QString columnName(int field) const;
     FieldErrors validate(int field, const QVariant &value);
@@ -45,9 +59,12 @@ private:
     const ExistingRecords &m_existing;
     int m_schoolField = -1;    // a record naming a school and an authority (a system) ...
     int m_authorityField = -1; // ... must name the school's own authority
+    QList<QPair<int, int>> m_dateOrders; // field indexes: earlier, later
+    QList<NotNullColumn> m_notNull;
     QList<int> m_keyFields;
     QList<int> m_uniqueFields; // unique fields other than a single-field key
     QHash<QString, qint64> m_keysSeen; // key -> first line
     QHash<int, QHash<QString, qint64>> m_uniqueSeen;
     QList<QHash<QString, FieldErrors>> m_knownValues; // validateValue's answer per repeated value
+    QList<QHash<qint64, FieldErrors>> m_knownNumbers;
 };

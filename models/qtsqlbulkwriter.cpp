@@ -59,8 +59,12 @@ DatabaseError QtSqlBulkWriter::prepare(const QString &sql, int *statement)
 DatabaseError QtSqlBulkWriter::run(int statement, const QVariant *values, qsizetype count, qint64 *insertedId)
 {
     QSqlQuery &query = *m_queries.at(size_t(statement));
-    for (int i = 0; i < count; ++i)
-        query.bindValue(i, values[i]);
+    for (int i = 0; i < count; ++i) {
+        if (values[i].typeId() == QMetaType::QByteArray)
+            query.bindValue(i, QString::fromUtf8(values[i].toByteArray()));
+        else
+            query.bindValue(i, values[i]);
+    }
     if (!query.exec())
         return SqlErrors::fromSqlError(query.lastError(), tr("Writing the imported rows"));
     if (insertedId) {

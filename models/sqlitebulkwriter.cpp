@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sqlitebulkwriter.h"
 
+#include "bulkloadtuning.h"
 #include "sqlerrors.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,54 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("BulkWriter", text);
+}
+
+int typeOf(const QVariant &value)
+{
+    return value.isNull() ? QMetaType::UnknownType : value.typeId();
+}
+
+template<typename T>
+const T &valueOf(const QVariant &value)
+{
+    return *static_cast<const T *>(value.constData());
+}
+
+// Whether a value is the one bound before, compared without QVariant's generic machinery.
+bool sameValue(const QVariant &previous, int type, const QVariant &value)
+{
+    if (typeOf(previous) != type)
+        return false;
+    switch (type) {
+    case QMetaType::UnknownType:
+        return true;
+    case QMetaType::Int:
+        return valueOf<int>(previous) == valueOf<int>(value);
+    case QMetaType::LongLong:
+        return valueOf<qlonglong>(previous) == valueOf<qlonglong>(value);
+    case QMetaType::QString:
+        return valueOf<QString>(previous) == valueOf<QString>(value);
+    case QMetaType::QByteArray:
+        return valueOf<QByteArray>(previous) == valueOf<QByteArray>(value);
+    default:
+        return previous == value;
+    }
+}
+
+// Into a buffer that keeps its capacity from row to row; most text is ASCII.
+void toUtf8(const QString &text, QByteArray &out)
+{
+    const qsizetype size = text.size();
+    out.resize(size);
+    char *target = out.data();
+    const QChar *source = text.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (source[i].unicode() >= 0x80) {
+            out = text.toUtf8();
+            return;
+        }
+        target[i] = char(source[i].unicode());
+    }
 }
 } // namespace
 
@@ -51,14 +100,16 @@ DatabaseError SqliteBulkWriter::begin()
     const QString what = tr("Starting the import");
     if (!m_db) {
         const QByteArray path = m_path.toUtf8();
-        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        // One thread uses this connection: no mutex around every call.
+        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
             return failure(what);
         sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
         // The same rules as the program's own connection; a larger page cache keeps the
         // indexes of a big import in memory.
         if (DatabaseError error = execute("PRAGMA foreign_keys = ON", what))
             return error;
-        if (DatabaseError error = execute("PRAGMA cache_size = -65536", what))
+        const QByteArray cacheSize = "PRAGMA cache_size = " + QByteArray::number(-BulkLoadTuning::CacheKiB);
+        if (DatabaseError error = execute(cacheSize.constData(), what))
             return error;
     }
     // IMMEDIATE takes the write lock now, so nobody writes between reading and writing.
@@ -94,32 +145,45 @@ DatabaseError SqliteBulkWriter::prepare(const QString &sql, int *statement)
 
 DatabaseError SqliteBulkWriter::bind(Statement &statement, int index, const QVariant &value)
 {
+    const int type = typeOf(value);
     if (index < statement.bound.size()) {
-        const QVariant &previous = statement.bound.at(index);
-        if (previous.isNull() == value.isNull() && previous.typeId() == value.typeId() && previous == value)
+        if (sameValue(statement.bound.at(index), type, value))
             return {};
     } else {
         statement.bound.resize(index + 1);
     }
+    sqlite3_stmt *handle = statement.handle;
     int rc = SQLITE_OK;
-    switch (value.isNull() ? QMetaType::UnknownType : value.typeId()) {
+    switch (type) {
     case QMetaType::UnknownType:
-        rc = sqlite3_bind_null(statement.handle, index + 1);
+        rc = sqlite3_bind_null(handle, index + 1);
         break;
     case QMetaType::Int:
     case QMetaType::UInt:
     case QMetaType::LongLong:
     case QMetaType::ULongLong:
     case QMetaType::Bool:
-        rc = sqlite3_bind_int64(statement.handle, index + 1, value.toLongLong());
+        rc = sqlite3_bind_int64(handle, index + 1, value.toLongLong());
         break;
     case QMetaType::Double:
-        rc = sqlite3_bind_double(statement.handle, index + 1, value.toDouble());
+        rc = sqlite3_bind_double(handle, index + 1, value.toDouble());
         break;
+    case QMetaType::QByteArray: {
+        // Bound without a copy: statement.bound keeps the bytes alive until the next bind.
+        const QByteArray &bytes = *static_cast<const QByteArray *>(value.constData());
+        rc = sqlite3_bind_text(handle, index + 1, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+        break;
+    }
+    case QMetaType::QString: {
+        QByteArray &text = statement.texts.at(size_t(index));
+        toUtf8(*static_cast<const QString *>(value.constData()), text);
+        rc = sqlite3_bind_text(handle, index + 1, text.constData(), int(text.size()), SQLITE_STATIC);
+        break;
+    }
     default: {
         QByteArray &text = statement.texts.at(size_t(index));
         text = value.toString().toUtf8();
-        rc = sqlite3_bind_text(statement.handle, index + 1, text.constData(), int(text.size()), SQLITE_STATIC);
+        rc = sqlite3_bind_text(handle, index + 1, text.constData(), int(text.size()), SQLITE_STATIC);
         break;
     }
     }
@@ -173,8 +237,7 @@ DatabaseError SqliteBulkWriter::expectRows(const QString &table, qint64 rows)
         return {};
     // Indexes the schema declares (not those behind UNIQUE constraints) are dropped inside
     // the transaction and built again before it commits; a rollback brings them back.
-    if (sqlite3_prepare_v2(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                           -1, &query, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, BulkLoadTuning::IndexesSql, -1, &query, nullptr) != SQLITE_OK)
         return failure(what);
     sqlite3_bind_text(query, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
     QList<QPair<QByteArray, QByteArray>> indexes;
@@ -183,7 +246,7 @@ DatabaseError SqliteBulkWriter::expectRows(const QString &table, qint64 rows)
                         QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query, 1)))});
     sqlite3_finalize(query);
     for (const auto &index : std::as_const(indexes)) {
-        const QByteArray drop = "DROP INDEX \"" + QByteArray(index.first).replace('"', "\"\"") + "\"";
+        const QByteArray drop = BulkLoadTuning::dropIndexSql(QString::fromUtf8(index.first)).toUtf8();
         if (DatabaseError error = execute(drop.constData(), what))
             return error;
         m_deferredIndexes << index.second;

@@ -30,6 +30,8 @@ private slots:
     void oneBadRowAmongThousand();
     void dryRunWritesNothing();
     void reimportUpdates();
+    void emptyAmountOfAllocation_data();
+    void emptyAmountOfAllocation();
     void cancelLeavesDatabaseUnchanged_data();
     void cancelLeavesDatabaseUnchanged();
     void failureLeavesDatabaseUnchanged();
@@ -165,6 +167,40 @@ void TestCsvImporter::reimportUpdates()
     QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT room || '/' || manufacturer FROM device "
                                                             "WHERE inventory_number = 'INV-00001'")).toString(),
              QStringLiteral("A 101/Dell"));
+}
+
+void TestCsvImporter::emptyAmountOfAllocation_data()
+{
+    QTest::addColumn<bool>("portable");
+    QTest::addColumn<QByteArray>("before"); // "Beantragt" of an earlier import; empty: none
+    QTest::newRow("new allocation") << false << QByteArray();
+    QTest::newRow("re-import of an export") << false << QByteArray("500,00");
+    QTest::newRow("re-import, portable writer") << true << QByteArray("500,00");
+}
+
+// "Beantragt" is NOT NULL DEFAULT 0 and not required: an empty cell means 0, for a new
+// allocation as for one the file updates, never a failed constraint.
+void TestCsvImporter::emptyAmountOfAllocation()
+{
+    QFETCH(bool, portable);
+    QFETCH(QByteArray, before);
+    const QByteArray header = "Förderprogramm;Schulträger;Zugewiesen;Beantragt;Bewilligt\n";
+    const QString allocations = QStringLiteral("allocations");
+    ImportOptions options;
+    options.portableWriter = portable;
+    if (!before.isEmpty()) {
+        const ImportResult first = import(header + "DigitalPakt Schule;Kreis Coesfeld;1.000,00;" + before + ";200,00\n",
+                                          options, {}, allocations);
+        QVERIFY2(first.isComplete(), qPrintable(first.summary()));
+    }
+    const ImportResult result = import(header + "DigitalPakt Schule;Kreis Coesfeld;1.000,00;;200,00\n", options, {},
+                                       allocations);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QVERIFY2(result.isComplete(), qPrintable(result.summary()));
+    QCOMPARE(result.added + result.updated, qint64(1));
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT applied_cents || '/' || approved_cents || '/' || "
+                                                            "allocated_cents FROM allocation")).toString(),
+             QStringLiteral("0/20000/100000"));
 }
 
 void TestCsvImporter::cancelLeavesDatabaseUnchanged_data()

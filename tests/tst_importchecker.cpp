@@ -9,7 +9,11 @@
 #include "referenceresolver.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
+#include <optional>
 
 using Rows = QList<QStringList>;
 
@@ -25,6 +29,8 @@ private slots:
     void updateKeepsColumnsTheFileLacks();
     void unchangedRow();
     void compositeKeyOfAllocations();
+    void emptyCellOfNotNullColumn_data();
+    void emptyCellOfNotNullColumn();
     void sameValue_data();
     void sameValue();
 
@@ -35,7 +41,8 @@ private:
         QList<ImportProblem> problems;
         QList<ImportRow> rows;
     };
-    Outcome check(const QString &table, const QStringList &header, const Rows &rows);
+    Outcome check(const QString &table, const QStringList &header, const Rows &rows,
+                  const std::optional<QList<ImportChecker::NotNullColumn>> &notNull = std::nullopt);
 
     TestSupport::TempDatabase m_db;
     ImportFixture::Ids m_ids;
@@ -48,7 +55,8 @@ void TestImportChecker::initTestCase()
     QVERIFY(m_ids.county != 0);
 }
 
-TestImportChecker::Outcome TestImportChecker::check(const QString &table, const QStringList &header, const Rows &rows)
+TestImportChecker::Outcome TestImportChecker::check(const QString &table, const QStringList &header, const Rows &rows,
+                                                    const std::optional<QList<ImportChecker::NotNullColumn>> &notNull)
 {
     const EntitySpec &entity = *EntityCatalog::byCommandName(table);
     ReferenceResolver references;
@@ -61,6 +69,7 @@ TestImportChecker::Outcome TestImportChecker::check(const QString &table, const 
     }
     ImportValueConverter converter(&references);
     ImportChecker checker(entity, HeaderMatcher::guess(entity, header), converter, references, existing);
+    checker.setNotNullColumns(notNull.value_or(ImportChecker::notNullColumns(m_db.db().connection(), entity)));
     for (int i = 0; i < rows.size(); ++i) {
         ImportRow row;
         outcome.valid << checker.check(CsvRecord{i + 2, rows.at(i)}, row, outcome.problems);
@@ -182,6 +191,55 @@ void TestImportChecker::compositeKeyOfAllocations()
     QCOMPARE(outcome.problems.size(), 1);
     QCOMPARE(outcome.problems.first().line, qint64(3));
     QVERIFY(outcome.problems.first().message.contains(QLatin1String("2")));
+}
+
+void TestImportChecker::emptyCellOfNotNullColumn_data()
+{
+    QTest::addColumn<Rows>("rows");
+    QTest::addColumn<bool>("withDefault"); // as the schema has it (DEFAULT 0)
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QVariant>("applied");  // the value the row then holds
+    QTest::newRow("new, default") << Rows{{"DigitalPakt Schule", "Stadt Dülmen", "10", ""}} << true << true << QVariant();
+    QTest::newRow("update, default") << Rows{{"DigitalPakt Schule", "Kreis Coesfeld", "10", ""}} << true << true
+                                     << QVariant(qint64(0));
+    QTest::newRow("new, no default") << Rows{{"DigitalPakt Schule", "Stadt Dülmen", "10", ""}} << false << false << QVariant();
+    QTest::newRow("update, no default") << Rows{{"DigitalPakt Schule", "Kreis Coesfeld", "10", ""}} << false << false
+                                        << QVariant();
+    QTest::newRow("value given") << Rows{{"DigitalPakt Schule", "Kreis Coesfeld", "10", "5"}} << false << true
+                                 << QVariant(qint64(500));
+}
+
+void TestImportChecker::emptyCellOfNotNullColumn()
+{
+    QFETCH(Rows, rows);
+    QFETCH(bool, withDefault);
+    QFETCH(bool, valid);
+    QFETCH(QVariant, applied);
+    const EntitySpec &allocations = EntityCatalog::spec(EntityKind::Allocation);
+    QSqlQuery insert(m_db.db().connection());
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO allocation (program_id, authority_id, allocated_cents, applied_cents) "
+                                  "VALUES (?, ?, 1000, 700)"));
+    insert.addBindValue(m_ids.program);
+    insert.addBindValue(m_ids.county);
+    QVERIFY(insert.exec());
+    const int field = allocations.fieldIndex(QStringLiteral("applied_cents"));
+    const QList<ImportChecker::NotNullColumn> schema = ImportChecker::notNullColumns(m_db.db().connection(), allocations);
+    const auto it = std::find_if(schema.cbegin(), schema.cend(), [field](const auto &column) { return column.field == field; });
+    QVERIFY(it != schema.cend());
+    QVERIFY(it->hasDefault);
+    QCOMPARE(it->fallback, QVariant(qint64(0)));
+    ImportChecker::NotNullColumn column{field, withDefault, withDefault ? QVariant(qint64(0)) : QVariant()};
+    const Outcome outcome = check(QStringLiteral("allocations"), {"Förderprogramm", "Schulträger", "Zugewiesen", "Beantragt"},
+                                  rows, QList<ImportChecker::NotNullColumn>{column});
+    QCOMPARE(outcome.valid.first(), valid);
+    if (!valid) {
+        QCOMPARE(outcome.problems.size(), 1);
+        QCOMPARE(outcome.problems.first().line, qint64(2));
+        QCOMPARE(outcome.problems.first().column, QStringLiteral("Beantragt"));
+        QVERIFY2(outcome.problems.first().message.contains(QLatin1String("Beantragt")), qPrintable(outcome.problems.first().message));
+        return;
+    }
+    QCOMPARE(outcome.rows.first().values.at(field), applied);
 }
 
 void TestImportChecker::sameValue_data()
