@@ -49,6 +49,14 @@ private:
                            m_database->path()} + more;
     }
 
+    static bool wellFormed(const QByteArray &svg)
+    {
+        QXmlStreamReader reader(svg);
+        while (!reader.atEnd())
+            reader.readNext();
+        return !reader.hasError();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -92,10 +100,7 @@ private slots:
                                        QStringLiteral("--authority"), QStringLiteral("gemeinde rosendahl")}));
         QCOMPARE(run.exitCode, 0);
         const QByteArray svg = TestSupport::fileBytes(path);
-        QXmlStreamReader reader(svg);
-        while (!reader.atEnd())
-            reader.readNext();
-        QVERIFY(!reader.hasError());
+        QVERIFY(wellFormed(svg));
         QVERIFY(svg.contains("Stadt Dülmen"));
         QVERIFY(svg.contains("Gemeinde Rosendahl"));
         QVERIFY(!svg.contains("Kreis Coesfeld"));
@@ -112,6 +117,44 @@ private slots:
         pdfinfo.start(QStringLiteral("pdfinfo"), {path});
         QVERIFY(pdfinfo.waitForFinished(30000));
         QVERIFY(QString::fromUtf8(pdfinfo.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    }
+
+    void perAuthority()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("funding.svg"));
+        const Run run = schulit(chart(QStringLiteral("funding-status"), path, {QStringLiteral("--per-authority")}));
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray svg = TestSupport::fileBytes(path);
+        QVERIFY(wellFormed(svg));
+        // One group per program and authority: five in the fixture.
+        for (const char *group : {"DigitalPakt Schule \u2013 Gemeinde Rosendahl", "DigitalPakt Schule \u2013 Kreis Coesfeld",
+                                  "DigitalPakt Schule \u2013 Stadt Dülmen", "Sofortausstattungsprogramm \u2013 Kreis Coesfeld",
+                                  "Sofortausstattungsprogramm \u2013 Stadt Dülmen"})
+            QVERIFY2(svg.contains(QByteArray(group)), group);
+
+        // Summed, the same chart names no authority in its groups.
+        const QString summedPath = m_dir.filePath(QStringLiteral("funding-summed.svg"));
+        QCOMPARE(schulit(chart(QStringLiteral("funding-status"), summedPath)).exitCode, 0);
+        const QByteArray summed = TestSupport::fileBytes(summedPath);
+        QVERIFY(summed.contains("DigitalPakt Schule"));
+        QVERIFY(!summed.contains("\u2013 Kreis Coesfeld"));
+
+        // With an authority filter only that authority's groups.
+        const Run filtered = schulit(chart(QStringLiteral("funding-status"), path,
+                                           {QStringLiteral("--per-authority"), QStringLiteral("--authority"),
+                                            QStringLiteral("Stadt Dülmen")}));
+        QCOMPARE(filtered.exitCode, 0);
+        const QByteArray duelmen = TestSupport::fileBytes(path);
+        QVERIFY(duelmen.contains("Sofortausstattungsprogramm \u2013 Stadt Dülmen"));
+        QVERIFY(!duelmen.contains("\u2013 Kreis Coesfeld"));
+    }
+
+    void helpNamesPerAuthority()
+    {
+        const Run run = schulit({QStringLiteral("chart"), QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("--per-authority")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("funding-status")), qPrintable(run.out));
     }
 
     void errors_data()
@@ -157,6 +200,10 @@ private slots:
             << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"), out,
                            QStringLiteral("--authority"), QStringLiteral("Stadt Atlantis"), QStringLiteral("--database"), db}
             << 2 << "Stadt Atlantis";
+        QTest::newRow("per authority on a chart without")
+            << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--per-authority"),
+                           QStringLiteral("--out"), out, QStringLiteral("--database"), db}
+            << 2 << "funding-status";
         QTest::newRow("unwritable path")
             << QStringList{chartVerb, QStringLiteral("device-age"), QStringLiteral("--out"),
                            m_dir.filePath(QStringLiteral("no/such/folder/chart.png")), QStringLiteral("--database"), db}

@@ -59,7 +59,9 @@ void ChartCommand::addOptions(QCommandLineParser &parser)
                       QStringLiteral("format")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("width"), tr("Width in pixels (default 1200)."), QStringLiteral("pixels")});
-    parser.addOption({QStringLiteral("height"), tr("Height in pixels (default 800)."), QStringLiteral("pixels")});
+    parser.addOption({QStringLiteral("height"),
+                      tr("Height in pixels (default 800, more when a long chart needs it to show every label)."),
+                      QStringLiteral("pixels")});
     parser.addOption({QStringLiteral("dpi"), tr("Resolution of a PNG in dots per inch (default 96)."),
                       QStringLiteral("dpi")});
     parser.addOption({QStringLiteral("authority"),
@@ -68,6 +70,9 @@ void ChartCommand::addOptions(QCommandLineParser &parser)
                       tr("Only this school type (key such as 02, or name); repeat for several."),
                       QStringLiteral("type")});
     parser.addOption({QStringLiteral("year"), tr("The state at the end of this year."), QStringLiteral("year")});
+    parser.addOption({QStringLiteral("per-authority"),
+                      tr("One bar group per school authority instead of the sum (%1).")
+                          .arg(ChartRegistry::groupableNames().join(QStringLiteral(", ")))});
 }
 
 int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -91,6 +96,14 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
     if (!ChartRegistry::find(chartName)) {
         err << tr("There is no chart named \"%1\". These are known:").arg(chartName) << Qt::endl
             << chartList() << Qt::endl;
+        return UsageError;
+    }
+
+    const bool perAuthority = parser.isSet(QStringLiteral("per-authority"));
+    if (perAuthority && !ChartRegistry::find(chartName)->groupable) {
+        err << tr("The chart \"%1\" cannot be split per school authority; these can: %2.")
+                   .arg(chartName, ChartRegistry::groupableNames().join(QStringLiteral(", ")))
+            << Qt::endl;
         return UsageError;
     }
 
@@ -173,11 +186,16 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
 
     const StatisticsService service(database, StatisticsSettings::load(QSettings()));
     DatabaseError error;
-    const std::unique_ptr<ChartDocument> chart = ChartRegistry::build(chartName, service, filter, error);
+    const std::unique_ptr<ChartDocument> chart = ChartRegistry::build(
+        chartName, service, filter,
+        perAuthority ? ChartRegistry::Grouping::PerAuthority : ChartRegistry::Grouping::Summed, error);
     if (!chart) {
         err << error.message << Qt::endl;
         return Failure;
     }
+    // Without --height a long chart grows until its labels show (the full county per authority).
+    if (!parser.isSet(QStringLiteral("height")) && chart->preferredHeight() > options.size.height())
+        options.size.setHeight(qMin(chart->preferredHeight(), int(ChartExporter::MaxSide)));
     const QString problem = ChartExporter::save(*chart, *format, path, options);
     if (!problem.isEmpty()) {
         err << problem << Qt::endl;

@@ -4,7 +4,8 @@
 #include "commandverb.h"
 
 // schulit chart NAME --format png|svg|pdf --out FILE [--width W] [--height H] [--dpi D]
-//               [--authority NAME]... [--school-type CODE]... [--year YYYY] [--database PATH]
+//               [--authority NAME]... [--school-type CODE]... [--year YYYY] [--per-authority]
+//               [--database PATH]
 // schulit chart --list
 class ChartCommand : public CommandVerb
 {

@@ -30,6 +30,11 @@ public:
     // pixels of those units) and draws it there. Vector output stays vector.
     void render(QPainter &painter, const QRectF &target) const;
 
+    // The height (in pixels of 1/96 inch) at which every category label of a long chart
+    // still shows instead of an ellipsis; 0 when any usual height does.
+    int preferredHeight() const { return m_preferredHeight; }
+    void setPreferredHeight(int pixels) { m_preferredHeight = pixels; }
+
     // For the chart widget, which shows the chart itself; the document gives it up.
     std::unique_ptr<QChart> takeChart();
 
@@ -37,4 +42,5 @@ private:
     QString m_name;
     std::unique_ptr<QGraphicsScene> m_scene;
     std::unique_ptr<QChart> m_chart;
+    int m_preferredHeight = 0;
 };

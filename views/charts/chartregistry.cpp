@@ -17,7 +17,16 @@ namespace {
 template <typename Chart>
 ChartRegistry::Entry entry()
 {
-    return {QString::fromLatin1(Chart::Name), Chart::Title, &Chart::build};
+    return {QString::fromLatin1(Chart::Name), Chart::Title,
+            [](const StatisticsService &service, const StatisticsFilter &filter, ChartRegistry::Grouping,
+               DatabaseError &error) { return Chart::build(service, filter, error); }};
+}
+
+// A chart whose build() takes the grouping as well.
+template <typename Chart>
+ChartRegistry::Entry groupableEntry()
+{
+    return {QString::fromLatin1(Chart::Name), Chart::Title, &Chart::build, true};
 }
 } // namespace
 
@@ -33,7 +42,7 @@ const QList<ChartRegistry::Entry> &ChartRegistry::all()
         entry<DevicesByAuthorityChart>(),
         entry<DeviceAgeChart>(),
         entry<PupilsPerDeviceChart>(),
-        entry<FundingStatusChart>(),
+        groupableEntry<FundingStatusChart>(),
         entry<ContractCostsChart>(),
         entry<ContractDeadlinesChart>(),
         entry<SystemsCommonalityChart>(),
@@ -59,8 +68,25 @@ QStringList ChartRegistry::names()
     return result;
 }
 
+QStringList ChartRegistry::groupableNames()
+{
+    QStringList result;
+    for (const Entry &candidate : all()) {
+        if (candidate.groupable)
+            result << candidate.name;
+    }
+    return result;
+}
+
 std::unique_ptr<ChartDocument> ChartRegistry::build(const QString &name, const StatisticsService &service,
                                                     const StatisticsFilter &filter, DatabaseError &error)
+{
+    return build(name, service, filter, Grouping::Summed, error);
+}
+
+std::unique_ptr<ChartDocument> ChartRegistry::build(const QString &name, const StatisticsService &service,
+                                                    const StatisticsFilter &filter, Grouping grouping,
+                                                    DatabaseError &error)
 {
     const Entry *found = find(name);
     if (!found) {
@@ -69,5 +95,5 @@ std::unique_ptr<ChartDocument> ChartRegistry::build(const QString &name, const S
         return nullptr;
     }
     error = DatabaseError::none();
-    return found->build(service, filter, error);
+    return found->build(service, filter, grouping, error);
 }

@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -56,6 +58,23 @@ ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
+    const ChartRegistry::Entry *entry = ChartRegistry::find(m_chartName);
+    if (entry && entry->groupable) {
+        // Above the chart rather than floating on it: a narrow tile's title needs the top edge.
+        m_groupingChoice = new QComboBox;
+        m_groupingChoice->addItem(tr("Summed"), int(ChartRegistry::Grouping::Summed));
+        m_groupingChoice->addItem(tr("Per school authority"), int(ChartRegistry::Grouping::PerAuthority));
+        m_groupingChoice->setToolTip(tr("Show the figures summed over the school authorities or one by one"));
+        m_groupingChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        auto *choiceRow = new QHBoxLayout;
+        choiceRow->setContentsMargins(4, 2, 4, 0);
+        choiceRow->addStretch(1);
+        choiceRow->addWidget(m_groupingChoice);
+        layout->addLayout(choiceRow);
+        connect(m_groupingChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
+            setGrouping(ChartRegistry::Grouping(m_groupingChoice->itemData(index).toInt()));
+        });
+    }
     layout->addWidget(m_view, 1);
 
     m_reloadTimer = new QTimer(this);
@@ -83,6 +102,20 @@ void ChartWidget::setFilter(const StatisticsFilter &filter)
     scheduleReload();
 }
 
+void ChartWidget::setGrouping(ChartRegistry::Grouping grouping)
+{
+    if (!m_groupingChoice || grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    m_groupingChoice->setCurrentIndex(m_groupingChoice->findData(int(grouping)));
+    scheduleReload();
+}
+
+std::unique_ptr<ChartDocument> ChartWidget::buildDocument(DatabaseError &error) const
+{
+    return ChartRegistry::build(m_chartName, m_service, m_filter, m_grouping, error);
+}
+
 void ChartWidget::reload()
 {
     m_reloadTimer->stop();
@@ -92,7 +125,7 @@ void ChartWidget::reload()
     }
     m_stale = false;
     DatabaseError error;
-    std::unique_ptr<ChartDocument> document = ChartRegistry::build(m_chartName, m_service, m_filter, error);
+    std::unique_ptr<ChartDocument> document = buildDocument(error);
     if (!document) {
         m_message->setText(error.message);
         m_message->show();
@@ -144,7 +177,7 @@ QString ChartWidget::exportToFile(ChartExporter::Format format, const QString &p
                                   const ChartExporter::Options &options)
 {
     DatabaseError error;
-    const std::unique_ptr<ChartDocument> document = ChartRegistry::build(m_chartName, m_service, m_filter, error);
+    const std::unique_ptr<ChartDocument> document = buildDocument(error);
     if (!document)
         return error.message;
     return ChartExporter::save(*document, format, path, options);
@@ -179,7 +212,7 @@ void ChartWidget::askAndExport(ChartExporter::Format format)
 void ChartWidget::copyToClipboard()
 {
     DatabaseError error;
-    const std::unique_ptr<ChartDocument> document = ChartRegistry::build(m_chartName, m_service, m_filter, error);
+    const std::unique_ptr<ChartDocument> document = buildDocument(error);
     if (!document) {
         QMessageBox::warning(this, tr("Copy chart"), error.message);
         return;

@@ -13,24 +13,54 @@
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
 
+#include <QSet>
+
 #include <algorithm>
 
 const char *const FundingStatusChart::Name = "funding-status";
 const char *const FundingStatusChart::Title = QT_TRANSLATE_NOOP("Charts", "Funding programs: budget and use");
 
-std::unique_ptr<ChartDocument> FundingStatusChart::build(const StatisticsService &service,
-                                                         const StatisticsFilter &filter, DatabaseError &error)
+namespace {
+// "DigitalPakt Schule – Stadt Dülmen"; the axis drops repeated labels, so a clash after
+// shortening gets an invisible mark to stay apart.
+QStringList categoryLabels(const QList<FundingStatus::Row> &rows, bool perAuthority)
 {
+    QStringList labels;
+    QSet<QString> seen;
+    for (auto row = rows.crbegin(); row != rows.crend(); ++row) {
+        QString label = perAuthority
+            ? QStringLiteral("%1 \u2013 %2").arg(ChartStyle::shortened(row->program, 26),
+                                                 ChartStyle::shortened(row->authority, 28))
+            : ChartStyle::shortened(row->program, 32);
+        while (seen.contains(label))
+            label += QChar(0x200B);
+        seen.insert(label);
+        labels << label;
+    }
+    return labels;
+}
+} // namespace
+
+std::unique_ptr<ChartDocument> FundingStatusChart::build(const StatisticsService &service,
+                                                         const StatisticsFilter &filter,
+                                                         ChartRegistry::Grouping grouping, DatabaseError &error)
+{
+    const bool perAuthority = grouping == ChartRegistry::Grouping::PerAuthority;
     FundingStatus data;
-    error = FundingStatus::load(service, filter, FundingStatus::Grouping::Summed, data);
+    error = FundingStatus::load(service, filter,
+                                perAuthority ? FundingStatus::Grouping::PerAuthority : FundingStatus::Grouping::Summed,
+                                data);
     if (error)
         return nullptr;
 
     // Funding belongs to authorities: school types and the year do not narrow it.
     StatisticsFilter scope;
     scope.authorityIds = filter.authorityIds;
+    QString scopeLine = ChartStyle::scopeLine(service, scope);
+    if (perAuthority)
+        scopeLine += QStringLiteral(" \u00b7 ") + QCoreApplication::translate("Charts", "per school authority");
     auto chart = std::unique_ptr<QChart>(ChartStyle::createChart(QCoreApplication::translate("Charts", Title),
-                                                                 ChartStyle::scopeLine(service, scope)));
+                                                                 scopeLine));
     qint64 maxCents = 0;
     for (const FundingStatus::Row &row : std::as_const(data.rows))
         maxCents = std::max({maxCents, row.allocatedCents, row.approvedCents, row.paidOutCents, row.spentCents,
@@ -66,10 +96,10 @@ std::unique_ptr<ChartDocument> FundingStatusChart::build(const StatisticsService
         series->append(set);
     }
     chart->addSeries(series);
-    QStringList programs;
-    for (auto row = data.rows.crbegin(); row != data.rows.crend(); ++row)
-        programs << ChartStyle::shortened(row->program, 32);
-    auto *programAxis = ChartStyle::categoryAxis(QCoreApplication::translate("Charts", "Funding program"), programs);
+    const QString axisTitle = perAuthority
+        ? QCoreApplication::translate("Charts", "Funding program and school authority")
+        : QCoreApplication::translate("Charts", "Funding program");
+    auto *programAxis = ChartStyle::categoryAxis(axisTitle, categoryLabels(data.rows, perAuthority));
     auto *moneyAxis = ChartStyle::valueAxis(QCoreApplication::translate("Charts", "Amount in %1").arg(scale.unit),
                                             double(maxCents) / scale.divisor, false, scale.decimals);
     chart->addAxis(moneyAxis, Qt::AlignBottom);
@@ -78,5 +108,12 @@ std::unique_ptr<ChartDocument> FundingStatusChart::build(const StatisticsService
     series->attachAxis(programAxis);
     // The legend lists the sets in the order added; show them top-down as the bars read.
     chart->legend()->setReverseMarkers(true);
-    return std::make_unique<ChartDocument>(QString::fromLatin1(Name), std::move(chart));
+    auto document = std::make_unique<ChartDocument>(QString::fromLatin1(Name), std::move(chart));
+    // A county's programs times its authorities make dozens of groups; below about 26 pixels
+    // per group the axis cuts their labels down to an ellipsis.
+    constexpr int PixelsPerGroup = 28;
+    constexpr int TitleAxisAndLegend = 220;
+    if (perAuthority)
+        document->setPreferredHeight(TitleAxisAndLegend + PixelsPerGroup * int(data.rows.size()));
+    return document;
 }

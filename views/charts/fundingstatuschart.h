@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "chartregistry.h"
 #include "databaseerror.h"
 
 #include <memory>
@@ -10,12 +11,12 @@ class StatisticsService;
 struct StatisticsFilter;
 
 // `funding-status`: per program the allocated, approved, paid out, spent and remaining
-// budget of the filtered authorities, summed.
+// budget of the filtered authorities, summed or one bar group per program and authority.
 class FundingStatusChart
 {
 public:
     static const char *const Name;
     static const char *const Title;
     static std::unique_ptr<ChartDocument> build(const StatisticsService &service, const StatisticsFilter &filter,
-                                                DatabaseError &error);
+                                                ChartRegistry::Grouping grouping, DatabaseError &error);
 };
