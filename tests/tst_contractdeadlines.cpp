@@ -118,6 +118,34 @@ private slots:
         QCOMPARE(data.events.at(0).authority, QStringLiteral("Stadt Dülmen"));
     }
 
+    void authorityWithoutContracts()
+    {
+        // Gemeinde Rosendahl has a school but no contract: an empty timeline of 24 months.
+        TestSupport::TempDatabase temp;
+        QVERIFY(StatisticsFixture::load(temp.db()));
+        StatisticsFilter rosendahl;
+        rosendahl.authorityIds = {GemeindeRosendahl};
+        const ContractDeadlines data = load(temp.db(), rosendahl);
+        QCOMPARE(data.events.size(), 0);
+        QCOMPARE(data.from, today());
+        QCOMPARE(data.until, QDate(2027, 5, 31));
+        QCOMPARE(data.months.size(), 24);
+        QCOMPARE(data.months.first().first, QDate(2025, 6, 1));
+        QCOMPARE(data.months.last().first, QDate(2027, 5, 1));
+        for (const ContractDeadlines::Month &month : data.months) {
+            QCOMPARE(month.lastDaysToCancel, 0);
+            QCOMPARE(month.renewals, 0);
+            QCOMPARE(month.finalEnds, 0);
+        }
+
+        // With Stadt Dülmen beside it: Dülmen's five events, nothing more.
+        rosendahl.authorityIds << StadtDuelmen;
+        const ContractDeadlines both = load(temp.db(), rosendahl);
+        QCOMPARE(both.events.size(), 5);
+        for (const ContractDeadlines::Event &event : both.events)
+            QCOMPARE(event.authority, QStringLiteral("Stadt Dülmen"));
+    }
+
     void noticeLongerThanRenewal()
     {
         // A monthly renewal with 3 months' notice: the last day to cancel the term ending

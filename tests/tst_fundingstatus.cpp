@@ -5,6 +5,7 @@
 #include "statisticsservice.h"
 #include "testsupport.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace StatisticsFixture;
@@ -91,6 +92,38 @@ private slots:
         const FundingStatus only = load(temp.db(), FundingStatus::Grouping::Summed, rosendahl);
         QCOMPARE(only.rows.size(), 1);
         QCOMPARE(amounts(only.total), QList<qint64>({10000000, 0, 0, 0, 10000000}));
+    }
+
+    void authorityWithoutAllocations_data()
+    {
+        QTest::addColumn<int>("grouping");
+        QTest::newRow("summed") << int(FundingStatus::Grouping::Summed);
+        QTest::newRow("per authority") << int(FundingStatus::Grouping::PerAuthority);
+    }
+
+    void authorityWithoutAllocations()
+    {
+        // Every authority of the fixture has an allocation; a fourth one has none.
+        QFETCH(int, grouping);
+        TestSupport::TempDatabase temp;
+        QVERIFY(StatisticsFixture::load(temp.db()));
+        QSqlQuery query(temp.db().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO authority (id, name, kind) VALUES (4, 'Gemeinde Nottuln', 'municipality')")));
+        StatisticsFilter nottuln;
+        nottuln.authorityIds = {4};
+        const FundingStatus data = load(temp.db(), FundingStatus::Grouping(grouping), nottuln);
+        QCOMPARE(data.grouping, FundingStatus::Grouping(grouping));
+        QCOMPARE(data.rows.size(), 0);
+        QCOMPARE(amounts(data.total), QList<qint64>({0, 0, 0, 0, 0}));
+
+        // Beside one with allocations it adds nothing: Stadt Dülmen's figures alone.
+        nottuln.authorityIds << StadtDuelmen;
+        const FundingStatus both = load(temp.db(), FundingStatus::Grouping(grouping), nottuln);
+        QCOMPARE(both.rows.size(), 2);
+        for (const FundingStatus::Row &row : both.rows)
+            QVERIFY(row.authorityId == 0 || row.authorityId == StadtDuelmen);
+        QCOMPARE(amounts(both.total), QList<qint64>({55000000, 55000000, 30000000, 25000000, 30000000}));
     }
 };
 
