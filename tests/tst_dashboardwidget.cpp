@@ -16,6 +16,7 @@
 #include "statisticsservice.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -24,6 +25,21 @@
 #include <QtTest>
 
 using Tile = KeyFiguresPanel::Tile;
+
+namespace {
+// A blank or one-colour area has one or two; text and bars with their antialiased edges many.
+int colourCount(const QImage &picture)
+{
+    const QImage image = picture.convertToFormat(QImage::Format_RGB32);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(line[x]);
+    }
+    return int(colours.size());
+}
+} // namespace
 
 class TestDashboardWidget : public QObject
 {
@@ -210,6 +226,23 @@ private slots:
         const QString dump = qEnvironmentVariable("SCHULIT_CHART_DUMP");
         if (!dump.isEmpty())
             QVERIFY(picture.save(QDir(dump).filePath(QStringLiteral("dashboard.png"))));
+
+        // Drawn, not just sized: the key figures carry text, every chart its bars and labels.
+        const auto area = [&](const QWidget *widget) {
+            const QRect rect(widget->mapTo(m_dashboard.get(), QPoint(0, 0)), widget->size());
+            const qreal ratio = picture.devicePixelRatio();
+            return picture.copy(QRectF(QPointF(rect.topLeft()) * ratio, QSizeF(rect.size()) * ratio).toRect());
+        };
+        const QImage figures = area(m_dashboard->keyFigures());
+        QVERIFY(m_dashboard->rect().contains(QRect(m_dashboard->keyFigures()->mapTo(m_dashboard.get(), QPoint(0, 0)),
+                                                   m_dashboard->keyFigures()->size())));
+        QVERIFY2(colourCount(figures) >= 4, qPrintable(QString::number(colourCount(figures))));
+        for (const ChartWidget *chart : m_dashboard->charts()) {
+            const QRect rect(chart->mapTo(m_dashboard.get(), QPoint(0, 0)), chart->size());
+            QVERIFY2(m_dashboard->rect().contains(rect), qPrintable(chart->chartName()));
+            const int colours = colourCount(area(chart));
+            QVERIFY2(colours >= 12, qPrintable(QStringLiteral("%1: %2 colours").arg(chart->chartName()).arg(colours)));
+        }
         m_dashboard.reset();
     }
 
