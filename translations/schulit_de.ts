@@ -341,10 +341,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <translation>Breite in Pixeln (Standard 1200).</translation>
     </message>
     <message>
-        <source>Height in pixels (default 800).</source>
-        <translation>Höhe in Pixeln (Standard 800).</translation>
-    </message>
-    <message>
         <source>Resolution of a PNG in dots per inch (default 96).</source>
         <translation>Auflösung eines PNG in dpi (Standard 96).</translation>
     </message>
@@ -411,6 +407,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>The chart &quot;%1&quot; cannot be split per school authority; these can: %2.</source>
         <translation>Das Diagramm „%1“ lässt sich nicht nach Schulträgern aufteilen; das geht bei: %2.</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 800, more when a long chart needs it to show every label).</source>
+        <translation>Höhe in Pixeln (Standard 800, mehr, wenn ein langes Diagramm sie braucht, damit jede Beschriftung sichtbar bleibt).</translation>
     </message>
 </context>
 <context>
