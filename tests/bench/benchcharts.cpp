@@ -114,7 +114,7 @@ bool benchCharts(BenchContext &context, QString *error)
         QElapsedTimer timer;
         timer.start();
         DatabaseError failure;
-        const std::unique_ptr<ChartDocument> chart = entry.build(service, StatisticsFilter(), failure);
+        const std::unique_ptr<ChartDocument> chart = entry.build(service, StatisticsFilter(), ChartRegistry::Grouping::Summed, failure);
         if (!chart) {
             *error = failure.message;
             return false;
