@@ -62,10 +62,10 @@ bool CsvReader::fill()
     return true;
 }
 
-QString CsvReader::decode(const QByteArray &bytes) const
+QString CsvReader::decode(QByteArrayView bytes) const
 {
     if (m_format.encoding == CsvFormat::Encoding::Windows1252)
-        return Windows1252::decode(bytes);
+        return Windows1252::decode(bytes.data(), bytes.size());
     return QString::fromUtf8(bytes);
 }
 
@@ -89,6 +89,13 @@ bool CsvReader::appendBytes(const char *data, qsizetype size, const QStringList 
 
 bool CsvReader::finishField(QStringList &fields)
 {
+    const bool finished = finishField(fields, m_field);
+    m_field.truncate(0);
+    return finished;
+}
+
+bool CsvReader::finishField(QStringList &fields, QByteArrayView bytes)
+{
     if (fields.size() >= m_limits.maxColumns) {
         const QLocale locale;
         fail(CsvError::Kind::TooManyColumns, m_line, int(fields.size()) + 1,
@@ -96,8 +103,7 @@ bool CsvReader::finishField(QStringList &fields)
                 "delimiter right?").arg(m_fileName, locale.toString(m_line), locale.toString(m_limits.maxColumns)));
         return false;
     }
-    fields.append(decode(m_field));
-    m_field.truncate(0);
+    fields.append(decode(bytes));
     return true;
 }
 
@@ -167,13 +173,16 @@ CsvReader::Outcome CsvReader::readRecord(QStringList &fields)
             qsizetype i = m_pos;
             while (i < size && data[i] != delimiter && data[i] != '\n' && data[i] != '\r')
                 ++i;
-            if (!appendBytes(data + m_pos, i - m_pos, fields, startLine))
+            // A value that lies whole in the buffer (most do) is decoded from there, not copied first.
+            const bool whole = i < size && m_field.isEmpty() && i - m_pos <= m_limits.maxFieldBytes;
+            if (!whole && !appendBytes(data + m_pos, i - m_pos, fields, startLine))
                 return Outcome::Failed;
+            const qsizetype from = m_pos;
             m_pos = i;
             if (i == size)
                 break;
             const char c = data[m_pos++];
-            if (!finishField(fields))
+            if (!(whole ? finishField(fields, QByteArrayView(data + from, i - from)) : finishField(fields)))
                 return Outcome::Failed;
             if (c == delimiter) {
                 state = State::FieldStart;

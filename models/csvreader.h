@@ -51,7 +51,8 @@ private:
     bool fill();
     bool appendBytes(const char *data, qsizetype size, const QStringList &fields, qint64 startLine);
     bool finishField(QStringList &fields);
-    QString decode(const QByteArray &bytes) const;
+    bool finishField(QStringList &fields, QByteArrayView bytes);
+    QString decode(QByteArrayView bytes) const;
     void fail(CsvError::Kind kind, qint64 line, int field, const QString &message);
 
     QIODevice &m_device;
