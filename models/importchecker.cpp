@@ -266,7 +266,9 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
         const bool fromFile = (provided >> field) & 1U;
         const bool readable = (converted >> field) & 1U;
         if ((fromFile && readable) || (!fromFile && !row.existing)) {
-            for (const FieldError &error : validate(field, row.values.at(field)))
+            // Const, so that walking the (usually empty, shared) answer does not copy it.
+            const FieldErrors errors = validate(field, row.values.at(field));
+            for (const FieldError &error : errors)
                 problem(columnName(field), error.message);
         }
     }

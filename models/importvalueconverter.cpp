@@ -99,7 +99,11 @@ int dateNumber(QStringView text, int minDigits, int maxDigits)
 {
     if (text.size() < minDigits || text.size() > maxDigits || !allDigits(text))
         return -1;
-    return text.toInt();
+    // At most four ASCII digits: no need for the locale-aware toInt().
+    int value = 0;
+    for (const QChar c : text)
+        value = value * 10 + (c.unicode() - u'0');
+    return value;
 }
 } // namespace
 
