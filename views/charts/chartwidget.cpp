@@ -186,6 +186,15 @@ QString ChartWidget::exportToFile(ChartExporter::Format format, const QString &p
 void ChartWidget::askAndExport(ChartExporter::Format format)
 {
     ChartExportDialog dialog(format, this);
+    // A long chart (every program per authority) suggests the height its labels need.
+    DatabaseError ignored;
+    if (const std::unique_ptr<ChartDocument> document = buildDocument(ignored)) {
+        ChartExporter::Options suggested = dialog.options();
+        if (document->preferredHeight() > suggested.size.height()) {
+            suggested.size.setHeight(qMin(document->preferredHeight(), int(ChartExporter::MaxSide)));
+            dialog.setOptions(suggested);
+        }
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings settings;
