@@ -9,7 +9,6 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -518,8 +517,6 @@ void TestEntityTableModel::allocationRemainingAndShare()
 void TestEntityTableModel::searchOnHundredThousandDevices()
 {
     QVERIFY(TableFixture::addDevices(m_temp->db(), 99995));
-    QElapsedTimer timer;
-    timer.start();
     auto devices = makeModel(EntityKind::Device);
     QCOMPARE(devices->rowCount(), 100000);
     // BIG-012340 ... BIG-012349.
@@ -569,8 +566,6 @@ void TestEntityTableModel::searchOnHundredThousandDevices()
     devices->setSearchText(QStringLiteral("BIG-09999"));
     QVERIFY(!devices->isCounting());
     QCOMPARE(devices->rowCount(), 5);
-    // Generous bound for a loaded test machine; the benchmark measures the real figures.
-    QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestEntityTableModel::typingOnNarrowsButEditsWiden()
