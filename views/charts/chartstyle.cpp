@@ -188,7 +188,10 @@ QValueAxis *valueAxis(const QString &title, double max, bool wholeNumbers, int d
     const double top = max > 0 ? max : 1;
     // Up to eight steps: close to the largest value without crowding the labels.
     const double step = niceStep(top / 8.0, wholeNumbers);
-    const int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
+    int steps = std::max(1, int(std::ceil(top / step - 1e-9)));
+    // A bar that reaches the axis' end would look cut off: one more step above it.
+    if (steps * step - top < step * 0.05)
+        ++steps;
     axis->setRange(0, steps * step);
     axis->setTickCount(steps + 1);
     // Decimals only where the steps need them: 0, 10, 20 million rather than 0,0, 10,0, 20,0.
