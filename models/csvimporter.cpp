@@ -9,6 +9,7 @@
 #include "existingrecords.h"
 #include "headermatcher.h"
 #include "importchecker.h"
+#include "importcoveredschools.h"
 #include "importkey.h"
 #include "importvalueconverter.h"
 #include "importwriter.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -95,8 +97,10 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         result.mapping = options.mapping.value_or(HeaderMatcher::guess(m_entity, source.header()));
         result.mapping.headers = source.header();
         result.mapping.fieldIndex.resize(source.header().size(), -1);
+        const int schoolsColumn = ImportCoveredSchools::columnIn(m_entity, result.mapping);
         for (int column = 0; column < result.mapping.headers.size(); ++column) {
-            if (result.mapping.fieldIndex.at(column) < 0 && !result.mapping.headers.at(column).trimmed().isEmpty())
+            if (result.mapping.fieldIndex.at(column) < 0 && column != schoolsColumn
+                && !result.mapping.headers.at(column).trimmed().isEmpty())
                 result.ignoredColumns << result.mapping.headers.at(column).trimmed();
         }
     }
@@ -124,6 +128,11 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     DatabaseError error = references.loadReferencesOf(m_database.connection(), m_entity);
     if (!error)
         error = existing.load(m_database.connection(), m_entity, ImportKey::fields(m_entity));
+    ImportCoveredSchools coveredSchools(m_entity, result.mapping, references);
+    if (!error && coveredSchools.column() >= 0 && !references.isLoaded(EntityKind::School))
+        error = references.load(m_database.connection(), EntityKind::School);
+    if (!error && coveredSchools.column() >= 0)
+        error = coveredSchools.load(m_database.connection());
     if (error) {
         result.error = error.message;
         return result;
@@ -132,6 +141,8 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     ImportValueConverter converter(&references);
     ImportChecker checker(m_entity, result.mapping, converter, references, existing);
     checker.setNotNullColumns(ImportChecker::notNullColumns(m_database.connection(), m_entity));
+    if (coveredSchools.column() >= 0)
+        checker.setCoveredSchools(&coveredSchools);
     NrwAuthorityPlanner authorities(references);
     QList<ImportRow> rows;
     CsvRecord record;
@@ -209,5 +220,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         m_database.notifier()->notifyChanged(EntityCatalog::spec(EntityKind::Authority).table);
     if (!rows.isEmpty())
         m_database.notifier()->notifyChanged(m_entity.table);
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const ImportRow &row) { return row.schoolsChange; }))
+        m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
     return result;
 }

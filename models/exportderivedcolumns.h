@@ -16,7 +16,8 @@ class QSqlQuery;
 // The computed columns a table shows (a contract's last day to cancel and term end, the
 // schools it covers, an allocation's remaining money and share spent), written after the
 // stored fields of an export. The stored values they come from are selected as extra
-// columns behind the exported ones; an import ignores these columns.
+// columns behind the exported ones. An import reads the covered schools back (they are
+// links, not computed) and ignores the other columns.
 class ExportDerivedColumns
 {
 public:

@@ -30,10 +30,24 @@ struct ExportRequest
     QList<DerivedColumn> derived;
     QDate referenceDate;
 
+    // Every field of every record by the natural key; for support contracts also the
+    // schools they cover (see derivedColumns), so an import of the file keeps them.
     static ExportRequest wholeTable(EntityKind entity)
     {
         ExportRequest request;
         request.entity = entity;
         return request;
+    }
+
+    // The computed columns written: those asked for and, when the request names no
+    // columns (every field), a contract's covered schools, which are data of their own
+    // rather than computed from the row. A table's export names its visible columns, so
+    // it writes the schools only when they are shown.
+    QList<DerivedColumn> derivedColumns() const
+    {
+        QList<DerivedColumn> all = derived;
+        if (columns.isEmpty() && entity == EntityKind::SupportContract && !all.contains(DerivedColumn::ContractSchools))
+            all << DerivedColumn::ContractSchools;
+        return all;
     }
 };

@@ -30,7 +30,7 @@ ExportRows::ExportRows(Database &database, const ExportRequest &request)
     : m_database(database)
     , m_request(request)
     , m_entity(EntityCatalog::spec(request.entity))
-    , m_derived(m_entity, request.derived, request.referenceDate)
+    , m_derived(m_entity, request.derivedColumns(), request.referenceDate)
     , m_query(database.connection())
 {
 }

@@ -230,9 +230,13 @@ DatabaseError ImportAudit::recordInsert(const EntitySpec &entity, qint64 id, con
 DatabaseError ImportAudit::recordUpdate(const EntitySpec &entity, qint64 id, int field, const QVariant &before,
                                         const QVariant &after)
 {
-    const QString oldText = AuditLog::valueText(before);
-    const QString newText = AuditLog::valueText(after);
+    return recordUpdate(entity, id, entity.fields.at(field).column, AuditLog::valueText(before),
+                        AuditLog::valueText(after));
+}
+
+DatabaseError ImportAudit::recordUpdate(const EntitySpec &entity, qint64 id, const QString &name,
+                                        const QString &before, const QString &after)
+{
     m_values[4] = AuditLog::actionCode(AuditLog::Action::Update);
-    return write(entity.table, id, entity.fields.at(field).column, oldText.isEmpty() ? QVariant() : oldText,
-                 newText.isEmpty() ? QVariant() : newText);
+    return write(entity.table, id, name, before.isEmpty() ? QVariant() : before, after.isEmpty() ? QVariant() : after);
 }

@@ -26,6 +26,9 @@ public:
     DatabaseError recordInsert(const EntitySpec &entity, qint64 id, const QList<QVariant> &values);
     DatabaseError recordUpdate(const EntitySpec &entity, qint64 id, int field, const QVariant &before,
                                const QVariant &after);
+    // A change that is no field of the entity (a contract's covered schools), as text.
+    DatabaseError recordUpdate(const EntitySpec &entity, qint64 id, const QString &name, const QString &before,
+                               const QString &after);
 
     // The JSON object of a record's non-empty values, keys in AuditLog::snapshot's order.
     static QString snapshot(const EntitySpec &entity, const QList<QVariant> &values);

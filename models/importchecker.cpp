@@ -2,6 +2,7 @@
 #include "importchecker.h"
 
 #include "existingrecords.h"
+#include "importcoveredschools.h"
 #include "importkey.h"
 #include "importvalueconverter.h"
 #include "recordvalidator.h"
@@ -310,6 +311,8 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
         else
             seen.insert(value, record.line);
     }
+    if (m_coveredSchools && !m_coveredSchools->read(record, row, problems))
+        ok = false;
     if (!ok)
         return false;
 
@@ -318,7 +321,7 @@ bool ImportChecker::check(const CsvRecord &record, ImportRow &row, QList<ImportP
             if (!sameValue(m_entity.fields.at(field).kind, row.existing->values.at(field), row.values.at(field)))
                 row.changed |= quint64(1) << field;
         }
-        row.action = row.changed ? ImportRow::Action::Update : ImportRow::Action::Unchanged;
+        row.action = row.changed || row.schoolsChange ? ImportRow::Action::Update : ImportRow::Action::Unchanged;
     }
     return true;
 }

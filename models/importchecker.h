@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 
 class ExistingRecords;
+class ImportCoveredSchools;
 class ImportValueConverter;
 class ReferenceResolver;
 
@@ -45,6 +46,8 @@ public:
     };
     static QList<NotNullColumn> notNullColumns(const QSqlDatabase &db, const EntitySpec &entity);
     void setNotNullColumns(const QList<NotNullColumn> &columns) { m_notNull = columns; }
+    // Support contracts: the file's covered-schools column, read into each row.
+    void setCoveredSchools(const ImportCoveredSchools *schools) { m_coveredSchools = schools; }
 
 private:
     QString columnName(int field) const;
@@ -61,6 +64,7 @@ private:
     int m_authorityField = -1; // ... must name the school's own authority
     QList<QPair<int, int>> m_dateOrders; // field indexes: earlier, later
     QList<NotNullColumn> m_notNull;
+    const ImportCoveredSchools *m_coveredSchools = nullptr;
     QList<int> m_keyFields;
     QList<int> m_uniqueFields; // unique fields other than a single-field key
     QHash<QString, qint64> m_keysSeen; // key -> first line

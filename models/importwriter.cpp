@@ -3,6 +3,19 @@
 
 #include "bulkwriter.h"
 
+#include <algorithm>
+#include <iterator>
+
+namespace {
+QString idList(const QList<qint64> &ids)
+{
+    QStringList texts;
+    for (qint64 id : ids)
+        texts << QString::number(id);
+    return texts.join(QLatin1Char(','));
+}
+} // namespace
+
 ImportWriter::ImportWriter(BulkWriter &writer, const QString &userName)
     : m_writer(writer)
     , m_audit(writer, userName)
@@ -85,15 +98,50 @@ DatabaseError ImportWriter::update(const EntitySpec &entity, qint64 id, const QL
     return {};
 }
 
+DatabaseError ImportWriter::setContractSchools(const EntitySpec &entity, qint64 contractId, const QList<qint64> &before,
+                                               const QList<qint64> &after)
+{
+    if (before == after)
+        return {};
+    if (m_linkSchool < 0) {
+        // Not prepareInsert: a link row has no id to return (PostgreSQL's RETURNING id).
+        if (DatabaseError error = m_writer.prepare(
+                QStringLiteral("INSERT INTO contract_school (contract_id, school_id) VALUES (?, ?)"), &m_linkSchool))
+            return error;
+        if (DatabaseError error = m_writer.prepare(
+                QStringLiteral("DELETE FROM contract_school WHERE contract_id = ? AND school_id = ?"), &m_unlinkSchool))
+            return error;
+    }
+    QList<qint64> removed;
+    QList<qint64> added;
+    std::set_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(), std::back_inserter(removed));
+    std::set_difference(after.cbegin(), after.cend(), before.cbegin(), before.cend(), std::back_inserter(added));
+    for (const auto &[statement, schools] : {std::pair{m_unlinkSchool, &removed}, std::pair{m_linkSchool, &added}}) {
+        for (qint64 school : *schools) {
+            const QVariant values[] = {contractId, school};
+            if (DatabaseError error = m_writer.run(statement, values, 2))
+                return error;
+        }
+    }
+    return m_audit.recordUpdate(entity, contractId, QStringLiteral("covered_schools"), idList(before), idList(after));
+}
+
 DatabaseError ImportWriter::write(const EntitySpec &entity, const ImportRow &row)
 {
     switch (row.action) {
     case ImportRow::Action::Insert: {
         qint64 id = 0;
-        return insert(entity, row.values, &id);
+        if (DatabaseError error = insert(entity, row.values, &id))
+            return error;
+        return row.schoolsChange ? setContractSchools(entity, id, row.schoolsBefore, row.schools) : DatabaseError();
     }
     case ImportRow::Action::Update:
-        return update(entity, row.existing->id, row.values, row.changed, row.existing->values);
+        if (row.changed) {
+            if (DatabaseError error = update(entity, row.existing->id, row.values, row.changed, row.existing->values))
+                return error;
+        }
+        return row.schoolsChange ? setContractSchools(entity, row.existing->id, row.schoolsBefore, row.schools)
+                                 : DatabaseError();
     case ImportRow::Action::Unchanged:
         break;
     }

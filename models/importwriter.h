@@ -23,7 +23,12 @@ public:
     DatabaseError insert(const EntitySpec &entity, const QList<QVariant> &values, qint64 *id);
     DatabaseError update(const EntitySpec &entity, qint64 id, const QList<QVariant> &values, quint64 changed,
                          const QList<QVariant> &before);
-    // An insert or update of the row; an unchanged row writes nothing.
+    // Makes the schools a contract covers exactly `after` (sorted ids), `before` being
+    // what it covers now, with an audit row like RecordStore::setContractSchools writes.
+    DatabaseError setContractSchools(const EntitySpec &entity, qint64 contractId, const QList<qint64> &before,
+                                     const QList<qint64> &after);
+    // An insert or update of the row (and of the schools it covers); an unchanged row
+    // writes nothing.
     DatabaseError write(const EntitySpec &entity, const ImportRow &row);
 
 private:
@@ -34,4 +39,6 @@ private:
     QHash<const EntitySpec *, QHash<quint64, int>> m_inserts;
     QHash<const EntitySpec *, QHash<quint64, int>> m_updates;
     QList<QVariant> m_bound;
+    int m_linkSchool = -1;
+    int m_unlinkSchool = -1;
 };

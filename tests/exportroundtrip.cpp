@@ -26,7 +26,12 @@ bool fill(Database &database, Source source)
                     return false;
             }
         }
-        return true;
+        // Contract SV-3 of the county covers a school of a town; the import refuses a school
+        // of another authority than the contract's, so the round trip starts without it.
+        return query.exec(QStringLiteral(
+            "DELETE FROM contract_school WHERE EXISTS (SELECT 1 FROM school s, support_contract c "
+            "WHERE s.id = contract_school.school_id AND c.id = contract_school.contract_id "
+            "AND s.authority_id <> c.authority_id)"));
     }
     DemoCountyGenerator::Options options;
     options.seed = 7;
@@ -53,6 +58,9 @@ QList<const EntitySpec *> importOrder()
                     ready = ready && order.contains(target);
                 }
             }
+            // A contract's file lists the schools it covers by their numbers.
+            if (rest.at(i)->kind == EntityKind::SupportContract)
+                ready = ready && order.contains(&EntityCatalog::spec(EntityKind::School));
             if (ready) {
                 order << rest.takeAt(i);
                 break;

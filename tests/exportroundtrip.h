@@ -13,6 +13,7 @@ class Database;
 namespace ExportRoundTrip {
 enum class Source { DemoCounty, SystemsFixture };
 bool fill(Database &database, Source source);
-// Referenced tables before the tables that refer to them.
+// Referenced tables before the tables that refer to them (schools before the contracts
+// that cover them).
 QList<const EntitySpec *> importOrder();
 }

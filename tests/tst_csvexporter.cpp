@@ -93,6 +93,7 @@ void TestCsvExporter::fileFormat()
     QStringList labels;
     for (const FieldSpec &field : contracts.fields)
         labels << field.label();
+    labels << QStringLiteral("Betreute Schulen");
     QCOMPARE(QString::fromUtf8(lines.first()), labels.join(QLatin1Char(';')) + QLatin1Char('\r'));
     for (int i = 1; i <= result.rows; ++i)
         QVERIFY(lines.at(i).endsWith('\r'));
@@ -132,6 +133,11 @@ void TestCsvExporter::roundTrip()
         QCOMPARE(again.added + again.updated, qint64(0));
     }
     QVERIFY(nonEmpty >= (source == Source::DemoCounty ? 7 : 4));
+    // Contracts keep the schools they cover (the exported files above name them by number).
+    const QString links = QStringLiteral("SELECT count(*) FROM contract_school");
+    QCOMPARE(TestSupport::scalar(copy.db(), links).toLongLong(), TestSupport::scalar(original.db(), links).toLongLong());
+    if (source == Source::DemoCounty)
+        QVERIFY(TestSupport::scalar(original.db(), links).toLongLong() > 0);
 }
 
 void TestCsvExporter::filterSortAndColumns()

@@ -36,7 +36,9 @@ private slots:
 
 private:
     // The workbook's sheet as the CSV export would have written it.
-    static QByteArray asCsv(const XlsxReader::Workbook &book, int sheet, const QList<const FieldSpec *> &fields);
+    // The stored fields, then `computed` more columns (a contract's covered schools) as text.
+    static QByteArray asCsv(const XlsxReader::Workbook &book, int sheet, const QList<const FieldSpec *> &fields,
+                            int computed = 0);
 
     TestSupport::TempDatabase m_demo;
     XlsxReader::Workbook m_book;
@@ -109,16 +111,18 @@ void TestXlsxExporter::typedCells()
     QVERIFY(renewal.value == QLatin1String("1") || renewal.value == QLatin1String("0"));
 }
 
-QByteArray TestXlsxExporter::asCsv(const XlsxReader::Workbook &book, int sheetIndex, const QList<const FieldSpec *> &fields)
+QByteArray TestXlsxExporter::asCsv(const XlsxReader::Workbook &book, int sheetIndex, const QList<const FieldSpec *> &fields,
+                                   int computed)
 {
     const XlsxReader::Sheet &sheet = book.sheets.at(sheetIndex);
     QByteArray csv;
     for (int row = 0; row < sheet.rowCount; ++row) {
         QStringList cells;
-        for (int column = 0; column < fields.size(); ++column) {
+        for (int column = 0; column < fields.size() + computed; ++column) {
             const XlsxReader::Cell cell = sheet.cell(row, column);
             ExportCell exported;
-            if (cell.type == QLatin1String("inlineStr") || cell.type == QLatin1String("s") || row == 0) {
+            if (cell.type == QLatin1String("inlineStr") || cell.type == QLatin1String("s") || row == 0
+                || column >= fields.size()) {
                 exported = {ExportCell::Type::Text, cell.value};
             } else if (cell.type == QLatin1String("b")) {
                 exported = {ExportCell::Type::Bool, cell.value == QLatin1String("1")};
@@ -170,7 +174,8 @@ void TestXlsxExporter::roundTrip()
         ExportRows rows(original.db(), request);
         QVERIFY(!rows.start());
         const QString fromWorkbook = ImportFixture::writeFile(copy.folder(), entity->commandName + QStringLiteral("-from-xlsx.csv"),
-                                                              asCsv(book, 0, rows.fields()));
+                                                              asCsv(book, 0, rows.fields(),
+                                                                    int(rows.headers().size() - rows.fields().size())));
         const ImportResult imported = CsvImporter(copy.db(), *entity).run(fromWorkbook, {});
         QVERIFY2(imported.isComplete(), qPrintable(entity->commandName + QStringLiteral(": ") + imported.summary()));
         QCOMPARE(imported.added, exported.rows);
@@ -180,6 +185,11 @@ void TestXlsxExporter::roundTrip()
         QVERIFY(CsvExporter::write(copy.db(), request, actual).ok());
         QCOMPARE(TestSupport::fileBytes(actual), TestSupport::fileBytes(expected));
     }
+    // Contracts keep the schools they cover (the exported files above name them by number).
+    const QString links = QStringLiteral("SELECT count(*) FROM contract_school");
+    QCOMPARE(TestSupport::scalar(copy.db(), links).toLongLong(), TestSupport::scalar(original.db(), links).toLongLong());
+    if (source == Source::DemoCounty)
+        QVERIFY(TestSupport::scalar(original.db(), links).toLongLong() > 0);
 }
 
 void TestXlsxExporter::sheetName_data()
