@@ -5,6 +5,7 @@
 #include "entitycatalog.h"
 #include "entitypage.h"
 #include "entitytablemodel.h"
+#include "messagebar.h"
 #include "recordeditor.h"
 #include "recordtableview.h"
 #include "referencecombo.h"
@@ -95,7 +96,7 @@ void TestDetailForm::showsCurrentRecord()
 {
     select(TableFixture::ThinkPad);
     QCOMPARE(qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("inventory_number")))->text(), QStringLiteral("KC-0002"));
-    QCOMPARE(qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("price_cents")))->text(), QStringLiteral("1.234,56"));
+    QCOMPARE(qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("price_cents")))->text(), QStringLiteral("1.234,56 €"));
     QCOMPARE(qobject_cast<DateEdit *>(form()->editorFor(QStringLiteral("acquired_on")))->text(), QStringLiteral("15.01.2022"));
     QCOMPARE(qobject_cast<QComboBox *>(form()->editorFor(QStringLiteral("status")))->currentText(), QStringLiteral("Defekt"));
     QCOMPARE(qobject_cast<ReferenceCombo *>(form()->editorFor(QStringLiteral("school_id")))->currentText(),
@@ -121,6 +122,18 @@ void TestDetailForm::editInFormSavesOnLeaving()
     const EntityTableModel *model = m_page->model();
     QCOMPARE(model->index(model->rowOfId(TableFixture::ThinkPad), model->columnOf(QStringLiteral("room"))).data().toString(),
              QStringLiteral("Lehrerzimmer"));
+
+    // A price is shown with its euro sign, read back with it, and typed with or without.
+    auto *price = qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("price_cents")));
+    price->setFocus();
+    QTest::keyClick(price, Qt::Key_Tab); // unchanged "1.234,56 €": no refusal, no change
+    QCOMPARE(value(QStringLiteral("SELECT price_cents FROM device WHERE id = 2")).toLongLong(), 123456);
+    QVERIFY(m_page->messageBar()->isHidden());
+    price->setFocus();
+    price->setText(QStringLiteral("99,90 €"));
+    QTest::keyClick(price, Qt::Key_Tab);
+    QTRY_COMPARE(value(QStringLiteral("SELECT price_cents FROM device WHERE id = 2")).toLongLong(), 9990);
+    m_stack->undo();
 
     // A choice is saved at once.
     auto *status = qobject_cast<QComboBox *>(form()->editorFor(QStringLiteral("status")));

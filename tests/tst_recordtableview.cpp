@@ -140,7 +140,7 @@ void TestRecordTableView::typeMoneyDateAndChoices()
     edit(4, QStringLiteral("price_cents"));
     auto *money = qobject_cast<QLineEdit *>(editor());
     QVERIFY(money);
-    QCOMPARE(money->text(), QStringLiteral("1.234,56"));
+    QCOMPARE(money->text(), QStringLiteral("1.234,56 €"));
     money->selectAll();
     type(money, QStringLiteral("2.345,67 €"));
     pressReturn();

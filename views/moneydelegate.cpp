@@ -23,7 +23,7 @@ void MoneyDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
     if (value.isNull() || !value.isValid())
         edit->clear();
     else if (isNumber && value.metaType().id() != QMetaType::QString)
-        edit->setText(Money::format(cents).chopped(2)); // without " €"
+        edit->setText(Money::format(cents)); // "1.234,56 €"; the sign is read back too
     else
         edit->setText(value.toString()); // refused input, as typed
 }
