@@ -3,6 +3,7 @@
 #include "existingrecords.h"
 #include "headermatcher.h"
 #include "importchecker.h"
+#include "importcoveredschools.h"
 #include "importfixture.h"
 #include "importkey.h"
 #include "importvalueconverter.h"
@@ -33,6 +34,10 @@ private slots:
     void emptyCellOfNotNullColumn();
     void sameValue_data();
     void sameValue();
+    void coveredSchools_data();
+    void coveredSchools();
+    void schoolNumbersOfCell_data();
+    void schoolNumbersOfCell();
 
 private:
     struct Outcome
@@ -68,8 +73,17 @@ TestImportChecker::Outcome TestImportChecker::check(const QString &table, const 
         return outcome;
     }
     ImportValueConverter converter(&references);
-    ImportChecker checker(entity, HeaderMatcher::guess(entity, header), converter, references, existing);
+    const ColumnMapping mapping = HeaderMatcher::guess(entity, header);
+    ImportChecker checker(entity, mapping, converter, references, existing);
     checker.setNotNullColumns(notNull.value_or(ImportChecker::notNullColumns(m_db.db().connection(), entity)));
+    ImportCoveredSchools schools(entity, mapping, references);
+    if (schools.column() >= 0) {
+        if (references.load(m_db.db().connection(), EntityKind::School) || schools.load(m_db.db().connection())) {
+            qWarning("cannot load the schools of the contracts");
+            return outcome;
+        }
+        checker.setCoveredSchools(&schools);
+    }
     for (int i = 0; i < rows.size(); ++i) {
         ImportRow row;
         outcome.valid << checker.check(CsvRecord{i + 2, rows.at(i)}, row, outcome.problems);
@@ -264,6 +278,115 @@ void TestImportChecker::sameValue()
     QFETCH(QVariant, b);
     QFETCH(bool, same);
     QCOMPARE(ImportChecker::sameValue(kind, a, b), same);
+}
+
+void TestImportChecker::coveredSchools_data()
+{
+    QTest::addColumn<QString>("header");      // of the schools column
+    QTest::addColumn<QString>("number");      // contract number: SV-2024-001 exists (Kreis Coesfeld)
+    QTest::addColumn<QString>("authority");
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<bool>("coveredBefore");  // SV-2024-001 covers 194905 before the check
+    QTest::addColumn<QString>("fragment");    // of the problem; empty: the row is valid
+    QTest::addColumn<int>("action");          // ImportRow::Action of a valid row
+    QTest::addColumn<QStringList>("schools"); // school numbers the row then lists
+
+    const int insert = int(ImportRow::Action::Insert);
+    const int update = int(ImportRow::Action::Update);
+    const int unchanged = int(ImportRow::Action::Unchanged);
+    const QString county = QStringLiteral("Kreis Coesfeld");
+    const QString town = QStringLiteral("Stadt Dülmen");
+    QTest::newRow("German label") << "Betreute Schulen" << "SV-2024-001" << county << "194905" << false << QString()
+                                  << update << QStringList{"194905"};
+    QTest::newRow("English label") << "Covered schools" << "SV-2024-001" << county << "194905" << false << QString()
+                                   << update << QStringList{"194905"};
+    QTest::newRow("case and spaces") << "  SCHULEN " << "SV-2024-001" << county << "194905" << false << QString()
+                                     << update << QStringList{"194905"};
+    QTest::newRow("schools") << "schools" << "SV-2024-001" << county << "194905" << true << QString() << unchanged
+                             << QStringList{"194905"};
+    QTest::newRow("same set") << "Betreute Schulen" << "SV-2024-001" << county << " 194905 ,194905" << true << QString()
+                              << unchanged << QStringList{"194905"};
+    QTest::newRow("empty cell removes") << "Betreute Schulen" << "SV-2024-001" << county << "" << true << QString()
+                                        << update << QStringList();
+    QTest::newRow("empty cell, none before") << "Betreute Schulen" << "SV-2024-001" << county << "" << false << QString()
+                                             << unchanged << QStringList();
+    QTest::newRow("new contract, all separators") << "Betreute Schulen" << "SV-2024-009" << town
+                                                  << "109902,109901;\r\n109902" << false << QString() << insert
+                                                  << QStringList{"109901", "109902"};
+    QTest::newRow("unknown school number") << "Betreute Schulen" << "SV-2024-001" << county << "194905, 999999" << false
+                                           << "999999" << update << QStringList();
+    QTest::newRow("name instead of number") << "Betreute Schulen" << "SV-2024-001" << county << "Gymnasium St. Laurentius"
+                                            << false << "Gymnasium St. Laurentius" << update << QStringList();
+    QTest::newRow("school of another authority") << "Betreute Schulen" << "SV-2024-001" << county << "109901" << false
+                                                 << "109901" << update << QStringList();
+    QTest::newRow("new contract, another authority") << "Betreute Schulen" << "SV-2024-009" << town << "194905" << false
+                                                     << "194905" << insert << QStringList();
+}
+
+void TestImportChecker::coveredSchools()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, number);
+    QFETCH(QString, authority);
+    QFETCH(QString, cell);
+    QFETCH(bool, coveredBefore);
+    QFETCH(QString, fragment);
+    QFETCH(int, action);
+    QFETCH(QStringList, schools);
+    QSqlQuery link(m_db.db().connection());
+    QVERIFY(link.exec(QStringLiteral("DELETE FROM contract_school")));
+    if (coveredBefore) {
+        link.prepare(QStringLiteral("INSERT INTO contract_school (contract_id, school_id) VALUES (?, ?)"));
+        link.addBindValue(m_ids.contract);
+        link.addBindValue(m_ids.gymnasium);
+        QVERIFY(link.exec());
+    }
+    // The fields as SV-2024-001 has them, so only the schools can make a difference.
+    const Outcome outcome = check(QStringLiteral("contracts"),
+                                  {"Vertragsnummer", "Dienstleister", "Schulträger", "Beginn", "Laufzeit",
+                                   "Verlängerung (Monate)", "Kündigungsfrist", header},
+                                  Rows{{number, "Kommunal-IT", authority, "01.01.2024", "36", "12", "3", cell}});
+    QVERIFY(link.exec(QStringLiteral("DELETE FROM contract_school")));
+    if (!fragment.isEmpty()) {
+        QCOMPARE(outcome.valid, QList<bool>{false});
+        QCOMPARE(outcome.problems.size(), 1);
+        QCOMPARE(outcome.problems.first().line, qint64(2));
+        QCOMPARE(outcome.problems.first().column, header.trimmed());
+        QVERIFY2(outcome.problems.first().message.contains(fragment), qPrintable(outcome.problems.first().message));
+        return;
+    }
+    for (const ImportProblem &problem : outcome.problems)
+        qWarning("%lld %s: %s", problem.line, qPrintable(problem.column), qPrintable(problem.message));
+    QCOMPARE(outcome.valid, QList<bool>{true});
+    const ImportRow &row = outcome.rows.first();
+    QCOMPARE(int(row.action), action);
+    QCOMPARE(row.changed, quint64(0));
+    QList<qint64> ids;
+    const QHash<QString, qint64> byNumber{{"194905", m_ids.gymnasium}, {"109901", m_ids.marketA}, {"109902", m_ids.marketB}};
+    for (const QString &school : schools)
+        ids << byNumber.value(school);
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(row.schools, ids);
+    QCOMPARE(row.schoolsChange, row.schools != row.schoolsBefore);
+    QCOMPARE(row.schoolsBefore, coveredBefore ? QList<qint64>{m_ids.gymnasium} : QList<qint64>());
+}
+
+void TestImportChecker::schoolNumbersOfCell_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QStringList>("numbers");
+    QTest::newRow("empty") << "" << QStringList();
+    QTest::newRow("as exported") << "192001, 192002" << QStringList{"192001", "192002"};
+    QTest::newRow("semicolons") << "192001;192002" << QStringList{"192001", "192002"};
+    QTest::newRow("line breaks") << "192001\r\n192002\n" << QStringList{"192001", "192002"};
+    QTest::newRow("empty parts") << " , 192001,,; " << QStringList{"192001"};
+}
+
+void TestImportChecker::schoolNumbersOfCell()
+{
+    QFETCH(QString, cell);
+    QFETCH(QStringList, numbers);
+    QCOMPARE(ImportCoveredSchools::numbers(cell), numbers);
 }
 
 QTEST_GUILESS_MAIN(TestImportChecker)
