@@ -74,7 +74,8 @@ DatabaseError ImportCoveredSchools::load(QSqlDatabase db)
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT contract_id, school_id FROM contract_school ORDER BY contract_id, school_id")))
-        return SqlErrors::fromSqlError(query.lastError(), tr("Reading the schools of the contracts"));
+        return SqlErrors::fromSqlError(query.lastError(), QCoreApplication::translate("ExportRows",
+                                                                                      "Reading the schools of the contracts"));
     while (query.next())
         m_links[query.value(0).toLongLong()] << query.value(1).toLongLong();
     return {};

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "commandrunner.h"
 #include "commands/exportcommand.h"
+#include "csvimporter.h"
+#include "entitycatalog.h"
 #include "importfixture.h"
+#include "recordstore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -20,6 +23,7 @@ private slots:
     void writes_data();
     void writes();
     void missingDatabase();
+    void contractsKeepTheirSchools();
 
 private:
     CommandRun run(const QStringList &arguments, const QString &database = {})
@@ -86,6 +90,29 @@ void TestExportCommand::missingDatabase()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains(QLatin1String("gibt-es-nicht.sqlite")));
     QVERIFY(!QFile::exists(missing));
+}
+
+void TestExportCommand::contractsKeepTheirSchools()
+{
+    const qint64 contract = TestSupport::scalar(m_db.db(), QStringLiteral("SELECT id FROM support_contract")).toLongLong();
+    const qint64 gymnasium = TestSupport::scalar(m_db.db(), QStringLiteral("SELECT id FROM school WHERE school_number = '194905'"))
+                                 .toLongLong();
+    QVERIFY(RecordStore(m_db.db()).setContractSchools(contract, {gymnasium}).ok());
+    const QString path = file(QStringLiteral("vertraege.csv"));
+    const CommandRun result = run({QStringLiteral("contracts"), QStringLiteral("--format"), QStringLiteral("csv"),
+                                   QStringLiteral("--out"), path});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QByteArray> lines = TestSupport::fileBytes(path).split('\n');
+    QVERIFY(lines.first().trimmed().endsWith(";Betreute Schulen"));
+    QVERIFY(lines.at(1).trimmed().endsWith(";194905"));
+
+    // Into a database that has the same schools and contract, but no links.
+    TestSupport::TempDatabase other;
+    const ImportFixture::Ids otherIds = ImportFixture::load(other.db());
+    const ImportResult imported = CsvImporter(other.db(), EntityCatalog::spec(EntityKind::SupportContract)).run(path, {});
+    QVERIFY2(imported.isComplete() && imported.written, qPrintable(imported.summary()));
+    QCOMPARE(imported.updated, qint64(1));
+    QCOMPARE(RecordStore(other.db()).contractSchools(otherIds.contract), QList<qint64>{otherIds.gymnasium});
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

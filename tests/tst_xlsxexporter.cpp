@@ -12,6 +12,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -109,6 +110,20 @@ void TestXlsxExporter::typedCells()
     const XlsxReader::Cell renewal = contracts.cell(1, EntityCatalog::spec(EntityKind::SupportContract).fieldIndex(QStringLiteral("auto_renewal")));
     QCOMPARE(renewal.type, QStringLiteral("b"));
     QVERIFY(renewal.value == QLatin1String("1") || renewal.value == QLatin1String("0"));
+    // The schools a contract covers, by number, as text after the fields.
+    const int covered = int(EntityCatalog::spec(EntityKind::SupportContract).fields.size());
+    QCOMPARE(contracts.cell(0, covered).value, QStringLiteral("Betreute Schulen"));
+    const QRegularExpression numbers(QStringLiteral("^\\d{6}(, \\d{6})*$"));
+    int listed = 0;
+    for (int row = 1; row < contracts.rowCount; ++row) {
+        const XlsxReader::Cell cell = contracts.cell(row, covered);
+        if (cell.value.isEmpty())
+            continue;
+        QVERIFY2(numbers.match(cell.value).hasMatch(), qPrintable(cell.value));
+        QVERIFY(cell.type == QLatin1String("inlineStr") || cell.type == QLatin1String("s"));
+        ++listed;
+    }
+    QVERIFY(listed > 0);
 }
 
 QByteArray TestXlsxExporter::asCsv(const XlsxReader::Workbook &book, int sheetIndex, const QList<const FieldSpec *> &fields,
