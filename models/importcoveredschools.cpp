@@ -2,7 +2,6 @@
 #include "importcoveredschools.h"
 
 #include "headermatcher.h"
-#include "recordvalidator.h"
 #include "referenceresolver.h"
 #include "sqlerrors.h"
 #include "tablecolumn.h"
@@ -62,7 +61,6 @@ ImportCoveredSchools::ImportCoveredSchools(const EntitySpec &entity, const Colum
                                            const ReferenceResolver &references)
     : m_references(references)
     , m_column(columnIn(entity, mapping))
-    , m_authorityField(entity.fieldIndex(QStringLiteral("authority_id")))
 {
     if (m_column >= 0)
         m_header = mapping.headers.at(m_column).trimmed();
@@ -86,8 +84,8 @@ bool ImportCoveredSchools::read(const CsvRecord &record, ImportRow &row, QList<I
     if (m_column < 0)
         return true;
     bool ok = true;
-    const QVariant authorityValue = row.values.value(m_authorityField);
-    const qint64 authority = RecordValidator::isEmpty(authorityValue) ? 0 : authorityValue.toLongLong();
+    // Schools of other authorities are allowed: a contract may pool support across them,
+    // as the contract's school list in the program allows.
     QList<qint64> schools;
     for (const QString &number : numbers(record.fields.value(m_column))) {
         // By the school number only: a name may hold the separators.
@@ -95,13 +93,6 @@ bool ImportCoveredSchools::read(const CsvRecord &record, ImportRow &row, QList<I
         if (lookup.match != ReferenceResolver::Match::Found
             || m_references.keyText(EntityKind::School, lookup.id) != number) {
             problems.append({record.line, m_header, tr("Unknown school number \"%1\": no school has this number.").arg(number)});
-            ok = false;
-            continue;
-        }
-        const qint64 owner = m_references.authorityOfSchool(lookup.id);
-        if (authority > 0 && owner != 0 && owner != authority) {
-            problems.append({record.line, m_header,
-                             tr("School %1 belongs to another school authority than the contract.").arg(number)});
             ok = false;
             continue;
         }

@@ -34,8 +34,8 @@ public:
     // The links the contracts have before the import.
     DatabaseError load(QSqlDatabase db);
 
-    // Reads the row's cell: an unknown number or a school of another authority than the
-    // row's is appended to `problems`. Otherwise row.schools holds the listed set,
+    // Reads the row's cell: an unknown school number is appended to `problems` (schools of
+    // other authorities are allowed: a contract may pool support). Otherwise row.schools holds the listed set,
     // row.schoolsBefore the existing record's, and row.schoolsChange whether they differ.
     bool read(const CsvRecord &record, ImportRow &row, QList<ImportProblem> &problems) const;
 
@@ -43,6 +43,5 @@ private:
     const ReferenceResolver &m_references;
     int m_column = -1;
     QString m_header;
-    int m_authorityField = -1;
     QHash<qint64, QList<qint64>> m_links; // contract id -> school ids, sorted
 };

@@ -488,7 +488,6 @@ void TestCsvImporter::badSchoolNumberLeavesDatabaseUnchanged_data()
     QTest::addColumn<QByteArray>("schools");
     QTest::addColumn<QString>("fragment");
     QTest::newRow("unknown school number") << QByteArray("194905, 999999") << "999999";
-    QTest::newRow("school of another authority") << QByteArray("\"194907;109901\"") << "109901";
 }
 
 void TestCsvImporter::badSchoolNumberLeavesDatabaseUnchanged()

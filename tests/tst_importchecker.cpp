@@ -317,10 +317,11 @@ void TestImportChecker::coveredSchools_data()
                                            << "999999" << update << QStringList();
     QTest::newRow("name instead of number") << "Betreute Schulen" << "SV-2024-001" << county << "Gymnasium St. Laurentius"
                                             << false << "Gymnasium St. Laurentius" << update << QStringList();
+    // A contract may pool support for schools of several authorities.
     QTest::newRow("school of another authority") << "Betreute Schulen" << "SV-2024-001" << county << "109901" << false
-                                                 << "109901" << update << QStringList();
+                                                 << QString() << update << QStringList{"109901"};
     QTest::newRow("new contract, another authority") << "Betreute Schulen" << "SV-2024-009" << town << "194905" << false
-                                                     << "194905" << insert << QStringList();
+                                                     << QString() << insert << QStringList{"194905"};
 }
 
 void TestImportChecker::coveredSchools()

@@ -8,8 +8,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -19,6 +21,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class TestReportActions : public QObject
 {
@@ -77,23 +80,27 @@ private slots:
 
     void saveAsPdf()
     {
-        const QString path = QDir(m_database->folder()).filePath(QStringLiteral("ausschuss.pdf"));
-        answerDialogs({&TestReportActions::acceptOptions, [path](QWidget *modal) {
+        // The save dialog's suggested name is taken as it is: a dated file in the folder used last.
+        auto saved = std::make_shared<QString>();
+        answerDialogs({&TestReportActions::acceptOptions, [saved](QWidget *modal) {
                            auto *files = qobject_cast<QFileDialog *>(modal);
-                           if (files) {
-                               files->selectFile(path);
-                               QMetaObject::invokeMethod(files, "accept"); // protected in QFileDialog
-                           }
-                           return files != nullptr;
+                           if (!files || files->selectedFiles().value(0).isEmpty())
+                               return false;
+                           *saved = files->selectedFiles().value(0);
+                           QMetaObject::invokeMethod(files, "accept"); // protected in QFileDialog
+                           return true;
                        }});
         m_actions->savePdfAction()->trigger();
-        QVERIFY(QFile::exists(path));
+        QVERIFY2(saved->endsWith(QStringLiteral(".pdf")), qPrintable(*saved));
+        QVERIFY(QFileInfo(*saved).fileName().contains(QDate::currentDate().toString(Qt::ISODate)));
+        QVERIFY2(QFile::exists(*saved), qPrintable(*saved));
         QProcess text;
-        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        text.start(QStringLiteral("pdftotext"), {*saved, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));
         const QString content = QString::fromUtf8(text.readAllStandardOutput());
         QVERIFY2(content.contains(QStringLiteral("Seite 1 von")), qPrintable(content.left(400)));
         QVERIFY(content.contains(QStringLiteral("Kennzahlen")));
+        QFile::remove(*saved);
     }
 
     void previewShowsThePages()

@@ -2570,6 +2570,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
 </context>
 <context>
+    <name>ImportCoveredSchools</name>
+    <message>
+        <source>Unknown school number &quot;%1&quot;: no school has this number.</source>
+        <translation>Unbekannte Schulnummer „%1“: Keine Schule hat diese Nummer.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import into the %1</source>
