@@ -8,8 +8,13 @@
 // HeaderMatcher, corrected by people in the mapping dialog.
 struct ColumnMapping
 {
+    // A column that fills no field: Unassigned ones may still be read by their header (a
+    // contract's covered schools); Skipped ones the user chose not to import at all.
+    static constexpr int Unassigned = -1;
+    static constexpr int Skipped = -2;
+
     QStringList headers;   // as written in the file
-    QList<int> fieldIndex; // per column: index into EntitySpec::fields, or -1 (ignored)
+    QList<int> fieldIndex; // per column: index into EntitySpec::fields, Unassigned or Skipped
 
     int columnOf(int field) const { return int(fieldIndex.indexOf(field)); }
     bool isMapped(int field) const { return fieldIndex.contains(field); }

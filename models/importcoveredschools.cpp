@@ -38,7 +38,7 @@ int ImportCoveredSchools::columnIn(const EntitySpec &entity, const ColumnMapping
         return -1;
     const QStringList names = headerNames(entity);
     for (int column = 0; column < mapping.headers.size(); ++column) {
-        const bool free = column >= mapping.fieldIndex.size() || mapping.fieldIndex.at(column) < 0;
+        const bool free = column >= mapping.fieldIndex.size() || mapping.fieldIndex.at(column) == ColumnMapping::Unassigned;
         if (free && names.contains(HeaderMatcher::normalize(mapping.headers.at(column))))
             return column;
     }

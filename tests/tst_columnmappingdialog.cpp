@@ -2,6 +2,7 @@
 #include "columnmappingdialog.h"
 #include "entitycatalog.h"
 #include "headermatcher.h"
+#include "importcoveredschools.h"
 #include "testsupport.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@ private slots:
     void aFieldMovesToTheLastColumnChosen();
     void showsThePreview();
     void namesMissingRequiredFields();
+    void contractSchoolsColumnCanBeSkipped();
 
 private:
     static CsvSource::Preview preview()
@@ -79,6 +81,21 @@ void TestColumnMappingDialog::namesMissingRequiredFields()
     QVERIFY(missingText().contains(status));
     dialog.setField(2, field("status"));
     QVERIFY(!missingText().contains(status));
+}
+
+void TestColumnMappingDialog::contractSchoolsColumnCanBeSkipped()
+{
+    const EntitySpec &contracts = EntityCatalog::spec(EntityKind::SupportContract);
+    CsvSource::Preview data;
+    data.header = {QStringLiteral("Vertragsnummer"), QStringLiteral("Betreute Schulen")};
+    data.rows = {{"SV-1", "192001, 192002"}};
+    ColumnMappingDialog dialog(contracts, data, HeaderMatcher::guess(contracts, data.header));
+    // Read as the covered schools unless the user says otherwise.
+    QCOMPARE(dialog.chooser(1)->currentText(), QStringLiteral("Betreute Schulen (Schulnummern)"));
+    QCOMPARE(ImportCoveredSchools::columnIn(contracts, dialog.mapping()), 1);
+    dialog.chooser(1)->setCurrentIndex(0);
+    QCOMPARE(dialog.mapping().fieldIndex.at(1), ColumnMapping::Skipped);
+    QCOMPARE(ImportCoveredSchools::columnIn(contracts, dialog.mapping()), -1);
 }
 
 QTEST_MAIN(TestColumnMappingDialog)

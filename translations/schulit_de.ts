@@ -793,6 +793,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>No column fills %1. New records need it; existing ones keep their value.</source>
         <translation>Keine Spalte füllt %1. Neue Datensätze brauchen dieses Feld; vorhandene behalten ihren Wert.</translation>
     </message>
+    <message>
+        <source>Covered schools (school numbers)</source>
+        <translation>Betreute Schulen (Schulnummern)</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>

@@ -2,6 +2,7 @@
 #include "columnmappingdialog.h"
 
 #include "headermatcher.h"
+#include "importcoveredschools.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,14 +42,21 @@ ColumnMappingDialog::ColumnMappingDialog(const EntitySpec &entity, const CsvSour
     }
     m_table->setVerticalHeaderLabels(rowLabels);
 
+    // A contract file's covered schools (school numbers) are read by the column's header.
+    const int schoolsColumn = ImportCoveredSchools::columnIn(entity, guess);
     for (int column = 0; column < columns; ++column) {
         auto *chooser = new QComboBox(m_table);
-        chooser->addItem(tr("(do not import)"), -1);
+        if (column == schoolsColumn) {
+            chooser->addItem(tr("(do not import)"), ColumnMapping::Skipped);
+            chooser->addItem(tr("Covered schools (school numbers)"), ColumnMapping::Unassigned);
+        } else {
+            chooser->addItem(tr("(do not import)"), ColumnMapping::Unassigned);
+        }
         for (int field = 0; field < entity.fields.size(); ++field) {
             const FieldSpec &spec = entity.fields.at(field);
             chooser->addItem(spec.required ? tr("%1 (required)").arg(spec.label()) : spec.label(), field);
         }
-        const int chosen = guess.fieldIndex.value(column, -1);
+        const int chosen = guess.fieldIndex.value(column, ColumnMapping::Unassigned);
         chooser->setCurrentIndex(chooser->findData(chosen));
         connect(chooser, &QComboBox::currentIndexChanged, this, [this, column] { fieldChosen(column); });
         m_table->setCellWidget(0, column, chooser);
