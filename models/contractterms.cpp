@@ -151,4 +151,15 @@ NextDeadline next(const Contract &contract, const QDate &today)
     return {lastDayToCancel(termEnd, contract.noticeMonths), termEnd};
 }
 
+Contract fromStored(const std::function<QVariant(const char *column)> &stored)
+{
+    Contract contract;
+    contract.start = QDate::fromString(stored("start_date").toString(), Qt::ISODate);
+    contract.initialTermMonths = stored("initial_term_months").toInt();
+    contract.renewalMonths = stored("renewal_months").toInt();
+    contract.noticeMonths = stored("notice_months").toInt();
+    contract.autoRenewal = stored("auto_renewal").toInt() != 0;
+    return contract;
+}
+
 } // namespace ContractTerms

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <QDate>
+#include <QVariant>
+
+#include <functional>
 
 // The dates of a support contract that people get wrong, by BGB §§ 187 (2), 188 (2), (3):
 // terms and notice periods are whole months; the first term begins on the start date,
@@ -40,5 +43,9 @@ QDate lastDayToCancel(const QDate &termEnd, int noticeMonths);
 QDate termEndOn(const Contract &contract, const QDate &day);
 
 NextDeadline next(const Contract &contract, const QDate &today);
+
+// The terms of a stored support_contract row, its values read by column name
+// (start_date as ISO text, initial_term_months, renewal_months, notice_months, auto_renewal).
+Contract fromStored(const std::function<QVariant(const char *column)> &stored);
 
 } // namespace ContractTerms

@@ -42,13 +42,7 @@ namespace DerivedValues {
 
 ContractTerms::Contract contract(const EntityQuery &query, const QVariantList &row)
 {
-    ContractTerms::Contract contract;
-    contract.start = QDate::fromString(fieldValue(query, row, "start_date").toString(), Qt::ISODate);
-    contract.initialTermMonths = fieldValue(query, row, "initial_term_months").toInt();
-    contract.renewalMonths = fieldValue(query, row, "renewal_months").toInt();
-    contract.noticeMonths = fieldValue(query, row, "notice_months").toInt();
-    contract.autoRenewal = fieldValue(query, row, "auto_renewal").toInt() != 0;
-    return contract;
+    return ContractTerms::fromStored([&](const char *column) { return fieldValue(query, row, column); });
 }
 
 void append(Database &database, const EntityQuery &query, QList<QVariantList> &rows, const QDate &today)

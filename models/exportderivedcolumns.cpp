@@ -105,12 +105,8 @@ QList<ExportCell> ExportDerivedColumns::cells(const QSqlQuery &query, int first)
         switch (column) {
         case DerivedColumn::ContractNextCancel:
         case DerivedColumn::ContractTermEnd: {
-            ContractTerms::Contract terms;
-            terms.start = QDate::fromString(source(query, first, "start_date").toString(), Qt::ISODate);
-            terms.initialTermMonths = source(query, first, "initial_term_months").toInt();
-            terms.renewalMonths = source(query, first, "renewal_months").toInt();
-            terms.noticeMonths = source(query, first, "notice_months").toInt();
-            terms.autoRenewal = source(query, first, "auto_renewal").toInt() != 0;
+            const ContractTerms::Contract terms =
+                ContractTerms::fromStored([&](const char *stored) { return source(query, first, stored); });
             if (!terms.start.isValid() || terms.initialTermMonths <= 0)
                 break;
             if (!deadline)
