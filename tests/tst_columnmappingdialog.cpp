@@ -81,6 +81,14 @@ void TestColumnMappingDialog::namesMissingRequiredFields()
     QVERIFY(missingText().contains(status));
     dialog.setField(2, field("status"));
     QVERIFY(!missingText().contains(status));
+
+    // Several missing fields are named in the plural.
+    const EntitySpec &schools = EntityCatalog::spec(EntityKind::School);
+    ColumnMappingDialog wrongTable(schools, data, HeaderMatcher::guess(schools, data.header));
+    QString text;
+    for (const QLabel *label : wrongTable.findChildren<QLabel *>())
+        text += label->text();
+    QVERIFY2(text.contains(QStringLiteral("brauchen diese Felder")), qPrintable(text));
 }
 
 void TestColumnMappingDialog::contractSchoolsColumnCanBeSkipped()

@@ -790,12 +790,12 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <translation>Datei prüfen</translation>
     </message>
     <message>
-        <source>No column fills %1. New records need it; existing ones keep their value.</source>
-        <translation>Keine Spalte füllt %1. Neue Datensätze brauchen dieses Feld; vorhandene behalten ihren Wert.</translation>
-    </message>
-    <message>
         <source>Covered schools (school numbers)</source>
         <translation>Betreute Schulen (Schulnummern)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No column fills %1. New records need the field(s); existing ones keep their value.</source>
+        <translation><numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen dieses Feld; vorhandene behalten ihren Wert.</numerusform><numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen diese Felder; vorhandene behalten ihren Wert.</numerusform></translation>
     </message>
 </context>
 <context>

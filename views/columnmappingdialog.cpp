@@ -115,6 +115,7 @@ void ColumnMappingDialog::updateMissing()
         missing << m_entity.fields.at(field).label();
     m_missing->setText(missing.isEmpty()
                            ? QString()
-                           : tr("No column fills %1. New records need it; existing ones keep their value.")
+                           : tr("No column fills %1. New records need the field(s); existing ones keep their value.", nullptr,
+                                int(missing.size()))
                                  .arg(missing.join(QStringLiteral(", "))));
 }
