@@ -389,10 +389,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <translation>Eine Schulform „%1“ gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no school authority named &quot;%1&quot;. Known: %2.</source>
-        <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
-    </message>
-    <message>
         <source>Chart &quot;%1&quot; written to %2 (%3 x %4 pixels).</source>
         <translation>Diagramm „%1“ in %2 geschrieben (%3 × %4 Pixel).</translation>
     </message>
@@ -795,7 +791,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
     <message numerus="yes">
         <source>No column fills %1. New records need the field(s); existing ones keep their value.</source>
-        <translation><numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen dieses Feld; vorhandene behalten ihren Wert.</numerusform><numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen diese Felder; vorhandene behalten ihren Wert.</numerusform></translation>
+        <translation>
+            <numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen dieses Feld; vorhandene behalten ihren Wert.</numerusform>
+            <numerusform>Keine Spalte füllt %1. Neue Datensätze brauchen diese Felder; vorhandene behalten ihren Wert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -811,6 +810,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>Start on a fresh demo database.</source>
         <translation>Mit einer frischen Demo-Datenbank starten.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandScope</name>
+    <message>
+        <source>There is no school authority named &quot;%1&quot;. Known: %2.</source>
+        <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
     </message>
 </context>
 <context>
@@ -3570,10 +3576,6 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>--months needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--months braucht eine Zahl von 1 bis %1, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>There is no school authority named &quot;%1&quot;. Known: %2.</source>
-        <translation>Einen Schulträger „%1“ gibt es nicht. Bekannt sind: %2.</translation>
     </message>
     <message>
         <source>Report written to %1 in %2 s.</source>

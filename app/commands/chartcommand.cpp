@@ -5,9 +5,9 @@
 #include "chartexporter.h"
 #include "chartregistry.h"
 #include "commandoptions.h"
+#include "commandscope.h"
 #include "database.h"
 #include "enumcatalog.h"
-#include "filterchoices.h"
 #include "statisticsservice.h"
 
 #include <QCommandLineParser>
@@ -155,34 +155,13 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         filter.schoolTypes << code;
     }
 
-    Database::Options openOptions;
-    openOptions.createIfMissing = false; // a mistyped path must not leave an empty database behind
     Database database;
-    if (const DatabaseError error = database.open(CommandOptions::databaseLocation(parser), openOptions)) {
+    if (const DatabaseError error = CommandScope::openExisting(parser, database)) {
         err << error.message << Qt::endl;
         return Failure;
     }
-    const QStringList authorityNames = parser.values(QStringLiteral("authority"));
-    if (!authorityNames.isEmpty()) {
-        FilterChoices choices;
-        if (const DatabaseError error = FilterChoices::load(database, choices)) {
-            err << error.message << Qt::endl;
-            return Failure;
-        }
-        for (const QString &authority : authorityNames) {
-            const qint64 id = choices.authorityId(authority);
-            if (id == 0) {
-                QStringList known;
-                for (const FilterChoices::Authority &candidate : std::as_const(choices.authorities))
-                    known << candidate.name;
-                err << tr("There is no school authority named \"%1\". Known: %2.")
-                           .arg(authority, known.join(QStringLiteral(", ")))
-                    << Qt::endl;
-                return UsageError;
-            }
-            filter.authorityIds << id;
-        }
-    }
+    if (const int status = CommandScope::addAuthorities(parser, database, filter.authorityIds, err); status != Success)
+        return status;
 
     const StatisticsService service(database, StatisticsSettings::load(QSettings()));
     DatabaseError error;

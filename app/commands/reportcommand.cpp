@@ -2,8 +2,8 @@
 #include "reportcommand.h"
 
 #include "commandoptions.h"
+#include "commandscope.h"
 #include "database.h"
-#include "filterchoices.h"
 #include "reportgenerator.h"
 #include "reportoptions.h"
 #include "statisticssettings.h"
@@ -94,35 +94,13 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         }
     }
 
-    Database::Options openOptions;
-    openOptions.createIfMissing = false; // a mistyped path must not leave an empty database behind
     Database database;
-    if (const DatabaseError error = database.open(CommandOptions::databaseLocation(parser), openOptions)) {
+    if (const DatabaseError error = CommandScope::openExisting(parser, database)) {
         err << error.message << Qt::endl;
         return Failure;
     }
-    const QStringList authorityNames = parser.values(QStringLiteral("authority"));
-    if (!authorityNames.isEmpty()) {
-        FilterChoices choices;
-        if (const DatabaseError error = FilterChoices::load(database, choices)) {
-            err << error.message << Qt::endl;
-            return Failure;
-        }
-        for (const QString &authority : authorityNames) {
-            const qint64 id = choices.authorityId(authority);
-            if (id == 0) {
-                QStringList known;
-                for (const FilterChoices::Authority &candidate : std::as_const(choices.authorities))
-                    known << candidate.name;
-                err << tr("There is no school authority named \"%1\". Known: %2.")
-                           .arg(authority, known.join(QStringLiteral(", ")))
-                    << Qt::endl;
-                return UsageError;
-            }
-            if (!options.authorityIds.contains(id))
-                options.authorityIds << id;
-        }
-    }
+    if (const int status = CommandScope::addAuthorities(parser, database, options.authorityIds, err); status != Success)
+        return status;
 
     QElapsedTimer timer;
     timer.start();
