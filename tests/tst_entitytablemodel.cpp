@@ -6,12 +6,11 @@
 #include "recordeditor.h"
 #include "recordstore.h"
 #include "tablefixture.h"
+#include "tablemodelsession.h"
 #include "testsupport.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -41,20 +40,18 @@ private slots:
     void validationMessages();
     void refusedInputCanBeCorrectedOrDiscarded();
     void followsCommittedChanges();
-    void contractDeadlines();
-    void contractDeadlineSort();
-    void allocationRemainingAndShare();
     void searchOnHundredThousandDevices();
     void typingOnNarrowsButEditsWiden();
 
 private:
-    std::unique_ptr<EntityTableModel> makeModel(EntityKind kind);
-    QStringList column(EntityTableModel &model, const QString &field, int role = Qt::DisplayRole) const;
-    QList<qint64> ids(EntityTableModel &model) const;
+    std::unique_ptr<EntityTableModel> makeModel(EntityKind kind) { return m_session->model(kind); }
+    static QStringList column(EntityTableModel &model, const QString &field, int role = Qt::DisplayRole)
+    {
+        return TableModelSession::column(model, field, role);
+    }
+    static QList<qint64> ids(EntityTableModel &model) { return TableModelSession::ids(model); }
 
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<RecordEditor> m_editor;
+    std::unique_ptr<TableModelSession> m_session;
 };
 
 void TestEntityTableModel::initTestCase()
@@ -64,42 +61,13 @@ void TestEntityTableModel::initTestCase()
 
 void TestEntityTableModel::init()
 {
-    m_temp = std::make_unique<TestSupport::TempDatabase>();
-    QVERIFY(TableFixture::load(m_temp->db()));
-    m_stack = std::make_unique<QUndoStack>();
-    m_editor = std::make_unique<RecordEditor>(m_temp->db(), m_stack.get());
+    m_session = std::make_unique<TableModelSession>();
+    QVERIFY(m_session->loaded());
 }
 
 void TestEntityTableModel::cleanup()
 {
-    m_editor.reset();
-    m_stack.reset();
-    m_temp.reset();
-}
-
-std::unique_ptr<EntityTableModel> TestEntityTableModel::makeModel(EntityKind kind)
-{
-    auto model = std::make_unique<EntityTableModel>(*m_editor, EntityCatalog::spec(kind));
-    model->setReferenceDate(TableFixture::referenceDate());
-    new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
-    return model;
-}
-
-QStringList TestEntityTableModel::column(EntityTableModel &model, const QString &field, int role) const
-{
-    QStringList values;
-    const int column = model.columnOf(field);
-    for (int row = 0; row < model.rowCount(); ++row)
-        values << model.index(row, column).data(role).toString();
-    return values;
-}
-
-QList<qint64> TestEntityTableModel::ids(EntityTableModel &model) const
-{
-    QList<qint64> result;
-    for (int row = 0; row < model.rowCount(); ++row)
-        result << model.recordId(row);
-    return result;
+    m_session.reset();
 }
 
 void TestEntityTableModel::columnsAndHeaders()
@@ -271,7 +239,7 @@ void TestEntityTableModel::sort()
 void TestEntityTableModel::rowOfId()
 {
     auto devices = makeModel(EntityKind::Device);
-    QVERIFY(TableFixture::addDevices(m_temp->db(), 2000));
+    QVERIFY(TableFixture::addDevices(m_session->db(), 2000));
     devices->refresh();
     devices->sort(devices->columnOf(QStringLiteral("price_cents")), Qt::DescendingOrder);
     // The fixture's devices and the added ones (ids 6 to 2005), wherever they sort.
@@ -289,7 +257,7 @@ void TestEntityTableModel::rowOfId()
 
 void TestEntityTableModel::lazyPages()
 {
-    QVERIFY(TableFixture::addDevices(m_temp->db(), 1000));
+    QVERIFY(TableFixture::addDevices(m_session->db(), 1000));
     auto devices = makeModel(EntityKind::Device);
     QCOMPARE(devices->rowCount(), 1005);
     // BIG-... sorts before DU-... and KC-...
@@ -306,25 +274,25 @@ void TestEntityTableModel::editWritesThroughRecordStore()
     auto devices = makeModel(EntityKind::Device);
     const int row = devices->rowOfId(TableFixture::ThinkPad);
     QVERIFY(devices->setData(devices->index(row, devices->columnOf(QStringLiteral("manufacturer"))), QStringLiteral("Lenovo Group")));
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT manufacturer FROM device WHERE id = 2")).toString(), QStringLiteral("Lenovo Group"));
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT manufacturer FROM device WHERE id = 2")).toString(), QStringLiteral("Lenovo Group"));
     QVERIFY(devices->setData(devices->index(row, devices->columnOf(QStringLiteral("price_cents"))), 99900));
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT price_cents FROM device WHERE id = 2")).toLongLong(), 99900);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT price_cents FROM device WHERE id = 2")).toLongLong(), 99900);
     QCOMPARE(devices->index(devices->rowOfId(TableFixture::ThinkPad), devices->columnOf(QStringLiteral("price_cents"))).data().toString(),
              QStringLiteral("999,00 €"));
     QVERIFY(devices->setData(devices->index(devices->rowOfId(TableFixture::ThinkPad), devices->columnOf(QStringLiteral("school_id"))),
                              qint64(TableFixture::GrundschuleNord)));
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT school_id FROM device WHERE id = 2")).toLongLong(), 2);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT school_id FROM device WHERE id = 2")).toLongLong(), 2);
     QCOMPARE(devices->index(devices->rowOfId(TableFixture::ThinkPad), devices->columnOf(QStringLiteral("school_id"))).data().toString(),
              QStringLiteral("Grundschule Nord"));
     // Setting the value it has already writes nothing.
     QVERIFY(devices->setData(devices->index(devices->rowOfId(TableFixture::ThinkPad), devices->columnOf(QStringLiteral("price_cents"))), 99900));
-    QCOMPARE(m_stack->count(), 3);
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'device' AND record_key = '2'")).toInt(), 3);
+    QCOMPARE(m_session->stack().count(), 3);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'device' AND record_key = '2'")).toInt(), 3);
 
     auto contracts = makeModel(EntityKind::SupportContract);
     const QModelIndex renewal = contracts->index(contracts->rowOfId(1), contracts->columnOf(QStringLiteral("auto_renewal")));
     QVERIFY(contracts->setData(renewal, Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT auto_renewal FROM support_contract WHERE id = 1")).toInt(), 0);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT auto_renewal FROM support_contract WHERE id = 1")).toInt(), 0);
     // A computed column takes no input.
     QVERIFY(!contracts->setData(contracts->index(0, contracts->columnOf(QStringLiteral("authority_id")) + 1), QDate(2030, 1, 1)));
 }
@@ -368,7 +336,7 @@ void TestEntityTableModel::validationMessages()
     QFETCH(QString, message);
     auto model = makeModel(EntityKind(entity));
     const QString table = model->entity().table;
-    const QString before = scalar(m_temp->db(), QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(field, table).arg(id)).toString();
+    const QString before = scalar(m_session->db(), QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(field, table).arg(id)).toString();
     QSignalSpy refused(model.get(), &EntityTableModel::validationFailed);
     const QModelIndex index = model->index(model->rowOfId(id), model->columnOf(field));
     QVERIFY(!model->setData(index, value));
@@ -379,9 +347,9 @@ void TestEntityTableModel::validationMessages()
     QVERIFY(index.data(Qt::BackgroundRole).isValid());
     // The input stays in the cell to be corrected; nothing was saved.
     QCOMPARE(index.data(Qt::EditRole), value);
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(field, table).arg(id)).toString(), before);
-    QCOMPARE(m_stack->count(), 0);
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 0);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(field, table).arg(id)).toString(), before);
+    QCOMPARE(m_session->stack().count(), 0);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 0);
 }
 
 void TestEntityTableModel::refusedInputCanBeCorrectedOrDiscarded()
@@ -393,7 +361,7 @@ void TestEntityTableModel::refusedInputCanBeCorrectedOrDiscarded()
     QCOMPARE(price.data(EntityTableModel::StoredValueRole).toLongLong(), 45900);
     QVERIFY(devices->setData(price, qint64(100)));
     QVERIFY(price.data(EntityTableModel::ValidationMessageRole).toString().isEmpty());
-    QCOMPARE(scalar(m_temp->db(), QStringLiteral("SELECT price_cents FROM device WHERE id = 1")).toLongLong(), 100);
+    QCOMPARE(scalar(m_session->db(), QStringLiteral("SELECT price_cents FROM device WHERE id = 1")).toLongLong(), 100);
 
     const QModelIndex number = devices->index(devices->rowOfId(TableFixture::Ipad), devices->columnOf(QStringLiteral("inventory_number")));
     QVERIFY(!devices->setData(number, QStringLiteral("KC-0002")));
@@ -409,7 +377,7 @@ void TestEntityTableModel::followsCommittedChanges()
     const QPersistentModelIndex thinkPad = devices->index(devices->rowOfId(TableFixture::ThinkPad), 0);
     // Another part of the program renames a device so that it sorts first: the row moves and
     // the persistent index follows its record.
-    RecordStore store(m_temp->db());
+    RecordStore store(m_session->db());
     QVERIFY(store.update(EntityCatalog::spec(EntityKind::Device), TableFixture::ThinkPad,
                          {{QStringLiteral("inventory_number"), QStringLiteral("AA-0001")}}).ok());
     QCOMPARE(devices->index(0, 0).data().toString(), QStringLiteral("AA-0001"));
@@ -434,89 +402,9 @@ void TestEntityTableModel::followsCommittedChanges()
     QCOMPARE(reset.count(), 2);
 }
 
-void TestEntityTableModel::contractDeadlines()
-{
-    auto contracts = makeModel(EntityKind::SupportContract);
-    const int cancel = contracts->columnOf(QStringLiteral("authority_id")) + 1;
-    const int termEnd = cancel + 1;
-    const int row1 = contracts->rowOfId(1);
-    const int row2 = contracts->rowOfId(2);
-    // 01.01.2024 + 24 months ends 31.12.2025; 3 months' notice: 30.09.2025, 60 days ahead.
-    QCOMPARE(contracts->index(row1, cancel).data().toString(), QStringLiteral("30.09.2025"));
-    QCOMPARE(contracts->index(row1, cancel).data(Qt::EditRole).toDate(), QDate(2025, 9, 30));
-    QCOMPARE(contracts->index(row1, termEnd).data().toString(), QStringLiteral("31.12.2025"));
-    QVERIFY(contracts->index(row1, 0).data(EntityTableModel::AttentionRole).toBool());
-    QVERIFY(contracts->index(row1, 0).data(Qt::BackgroundRole).isValid());
-    // Without renewal and past its day: no deadline, the end of the contract.
-    QCOMPARE(contracts->index(row2, cancel).data().toString(), QString());
-    QCOMPARE(contracts->index(row2, termEnd).data().toString(), QStringLiteral("30.06.2024"));
-    QVERIFY(!contracts->index(row2, 0).data(EntityTableModel::AttentionRole).toBool());
-    QVERIFY(!contracts->index(row2, 0).data(Qt::BackgroundRole).isValid());
-    // Covered schools by name.
-    const int schools = contracts->columnCount() - 1;
-    QCOMPARE(contracts->index(row2, schools).data().toString(), QStringLiteral("Grundschule Nord, Realschule Süd"));
-
-    // 91 days before the deadline the row is not yet marked; on the day it is.
-    contracts->setReferenceDate(QDate(2025, 7, 1));
-    QVERIFY(!contracts->index(contracts->rowOfId(1), 0).data(EntityTableModel::AttentionRole).toBool());
-    contracts->setReferenceDate(QDate(2025, 7, 2));
-    QVERIFY(contracts->index(contracts->rowOfId(1), 0).data(EntityTableModel::AttentionRole).toBool());
-    contracts->setReferenceDate(QDate(2025, 9, 30));
-    QVERIFY(contracts->index(contracts->rowOfId(1), 0).data(EntityTableModel::AttentionRole).toBool());
-    // The day after, the next term's day counts: 30.09.2026.
-    contracts->setReferenceDate(QDate(2025, 10, 1));
-    QCOMPARE(contracts->index(contracts->rowOfId(1), cancel).data().toString(), QStringLiteral("30.09.2026"));
-    QVERIFY(!contracts->index(contracts->rowOfId(1), 0).data(EntityTableModel::AttentionRole).toBool());
-
-    // Searching for a covered school's name finds its contracts.
-    contracts->setSearchText(QStringLiteral("Realschule"));
-    QCOMPARE(contracts->rowCount(), 1);
-    QCOMPARE(contracts->recordId(0), 2);
-}
-
-void TestEntityTableModel::contractDeadlineSort()
-{
-    RecordStore store(m_temp->db());
-    const EntitySpec &spec = EntityCatalog::spec(EntityKind::SupportContract);
-    // 01.03.2025 + 12 months ends 28.02.2026; 1 month notice: 31.01.2026.
-    QVERIFY(store.insert(spec, {{QStringLiteral("contract_number"), QStringLiteral("SV-003")}, {QStringLiteral("vendor"), QStringLiteral("X")},
-                                {QStringLiteral("authority_id"), 1}, {QStringLiteral("start_date"), QStringLiteral("2025-03-01")},
-                                {QStringLiteral("initial_term_months"), 12}, {QStringLiteral("renewal_months"), 12},
-                                {QStringLiteral("notice_months"), 1}, {QStringLiteral("auto_renewal"), 1}}).ok());
-    auto contracts = makeModel(EntityKind::SupportContract);
-    const int cancel = contracts->columnOf(QStringLiteral("authority_id")) + 1;
-    contracts->sort(cancel, Qt::AscendingOrder);
-    // No day (contract 2) first, then 30.09.2025 (1), 31.01.2026 (3).
-    QCOMPARE(ids(*contracts), QList<qint64>({2, 1, 3}));
-    contracts->sort(cancel, Qt::DescendingOrder);
-    QCOMPARE(ids(*contracts), QList<qint64>({3, 1, 2}));
-    QCOMPARE(contracts->rowOfId(1), 1);
-    QVERIFY(store.update(spec, 3, {{QStringLiteral("notice_months"), 6}}).ok()); // 31.08.2025
-    QCOMPARE(ids(*contracts), QList<qint64>({1, 3, 2}));
-}
-
-void TestEntityTableModel::allocationRemainingAndShare()
-{
-    auto allocations = makeModel(EntityKind::Allocation);
-    const int remaining = allocations->columnCount() - 2;
-    const int share = allocations->columnCount() - 1;
-    QCOMPARE(allocations->tableColumn(remaining).derived, DerivedColumn::AllocationRemaining);
-    const int row1 = allocations->rowOfId(1);
-    QCOMPARE(allocations->index(row1, remaining).data().toString(), QStringLiteral("750.000,00 €"));
-    QCOMPARE(allocations->index(row1, share).data().toString(), QStringLiteral("25 %"));
-    QCOMPARE(allocations->index(allocations->rowOfId(2), share).data().toString(), QStringLiteral("0 %"));
-    QVERIFY(allocations->setData(allocations->index(row1, allocations->columnOf(QStringLiteral("spent_cents"))), qint64(33333333)));
-    QCOMPARE(allocations->index(allocations->rowOfId(1), remaining).data().toString(), QStringLiteral("666.666,67 €"));
-    QCOMPARE(allocations->index(allocations->rowOfId(1), share).data().toString(), QStringLiteral("33,3 %"));
-    allocations->sort(share, Qt::DescendingOrder);
-    QCOMPARE(ids(*allocations), QList<qint64>({1, 2}));
-    allocations->sort(remaining, Qt::AscendingOrder);
-    QCOMPARE(ids(*allocations), QList<qint64>({2, 1}));
-}
-
 void TestEntityTableModel::searchOnHundredThousandDevices()
 {
-    QVERIFY(TableFixture::addDevices(m_temp->db(), 99995));
+    QVERIFY(TableFixture::addDevices(m_session->db(), 99995));
     auto devices = makeModel(EntityKind::Device);
     QCOMPARE(devices->rowCount(), 100000);
     // BIG-012340 ... BIG-012349.
@@ -578,7 +466,7 @@ void TestEntityTableModel::typingOnNarrowsButEditsWiden()
     devices->setSearchText(QStringLiteral("KC-0002"));
     QCOMPARE(column(*devices, QStringLiteral("inventory_number")), QStringList({"KC-0002"}));
     // A record changed to match appears, although typing on had narrowed the matches.
-    RecordStore store(m_temp->db());
+    RecordStore store(m_session->db());
     QVERIFY(store.update(EntityCatalog::spec(EntityKind::Device), TableFixture::OptiPlex,
                          {{QStringLiteral("room"), QStringLiteral("bei KC-0002")}}).ok());
     QCOMPARE(devices->rowCount(), 2);
