@@ -49,6 +49,22 @@ QHash<qint64, int> indexById(const QList<SchoolMeasures::School> &schools)
         index.insert(schools.at(i).id, i);
     return index;
 }
+
+// Runs `statement` (school id, count) and stores each count in `member` of its school.
+DatabaseError countPerSchool(const StatisticsService &service, const SqlStatement &statement,
+                             QList<SchoolMeasures::School> &schools, int SchoolMeasures::School::*member)
+{
+    QSqlQuery query;
+    if (const DatabaseError error = service.run(statement, query, whatFailed()))
+        return error;
+    const QHash<qint64, int> index = indexById(schools);
+    while (query.next()) {
+        const int row = index.value(query.value(0).toLongLong(), -1);
+        if (row >= 0)
+            schools[row].*member = int(StatisticsService::toInteger(query.value(1)));
+    }
+    return DatabaseError::none();
+}
 } // namespace
 
 std::optional<double> SchoolMeasures::School::value(MinimumStandard::Measure measure) const
@@ -174,16 +190,7 @@ DatabaseError SchoolMeasures::loadContracts(const StatisticsService &service, co
     filter.appendSchool(statement, QStringLiteral("s"));
     statement.addList(QStringLiteral(" AND cs.contract_id IN ("), running);
     statement.add(QStringLiteral(" GROUP BY cs.school_id"));
-    QSqlQuery query;
-    if (const DatabaseError error = service.run(statement, query, whatFailed()))
-        return error;
-    const QHash<qint64, int> index = indexById(schools);
-    while (query.next()) {
-        const int row = index.value(query.value(0).toLongLong(), -1);
-        if (row >= 0)
-            schools[row].contracts = int(StatisticsService::toInteger(query.value(1)));
-    }
-    return DatabaseError::none();
+    return countPerSchool(service, statement, schools, &School::contracts);
 }
 
 DatabaseError SchoolMeasures::loadMdm(const StatisticsService &service, const StatisticsFilter &filter,
@@ -198,14 +205,5 @@ DatabaseError SchoolMeasures::loadMdm(const StatisticsService &service, const St
         {service.referenceDay(filter).toString(Qt::ISODate)});
     filter.appendSchool(statement, QStringLiteral("s"));
     statement.add(QStringLiteral(" GROUP BY s.id"));
-    QSqlQuery query;
-    if (const DatabaseError error = service.run(statement, query, whatFailed()))
-        return error;
-    const QHash<qint64, int> index = indexById(schools);
-    while (query.next()) {
-        const int row = index.value(query.value(0).toLongLong(), -1);
-        if (row >= 0)
-            schools[row].mdmSystems = int(StatisticsService::toInteger(query.value(1)));
-    }
-    return DatabaseError::none();
+    return countPerSchool(service, statement, schools, &School::mdmSystems);
 }
