@@ -38,6 +38,9 @@ public:
         Q_UNUSED(rows);
         return {};
     }
+    // Whether the writer may be handed to another thread between begin() and commit() (one
+    // thread at a time): a connection of its own, not the program's Qt connection.
+    virtual bool writesOnAnyThread() const { return false; }
     virtual DatabaseError commit() = 0;
     virtual void rollback() = 0;
 

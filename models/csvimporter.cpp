@@ -13,6 +13,7 @@
 #include "importkey.h"
 #include "importvalueconverter.h"
 #include "importwriter.h"
+#include "importwritequeue.h"
 #include "nrwauthorityplanner.h"
 #include "nrwschoollist.h"
 #include "referenceresolver.h"
@@ -144,6 +145,11 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     if (coveredSchools.column() >= 0)
         checker.setCoveredSchools(&coveredSchools);
     NrwAuthorityPlanner authorities(references);
+    // Rows are written while the file is still read where the writer allows it; the NRW
+    // list's new authorities must be written before its schools, so those rows wait.
+    std::optional<ImportWriteQueue> queue;
+    if (writer && !list && writer->writesOnAnyThread())
+        queue.emplace(*writer, m_entity, m_database.userName());
     QList<ImportRow> rows;
     CsvRecord record;
     ImportRow row;
@@ -170,11 +176,19 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         const qsizetype problemsBefore = result.problems.size();
         if (!checker.check(record, row, result.problems)) {
             ++result.invalidRows;
+            if (queue && !options.onlyValid)
+                queue->stop(); // nothing will be imported
         } else if (row.action == ImportRow::Action::Unchanged) {
             ++result.unchanged;
         } else {
             ++(row.action == ImportRow::Action::Insert ? result.added : result.updated);
-            rows.append(std::move(row));
+            if (queue) {
+                const qint64 expected = (result.added + result.updated) * source.size()
+                    / std::max<qint64>(source.position(), 1);
+                queue->add(std::move(row), expected);
+            } else if (!options.dryRun) {
+                rows.append(std::move(row));
+            }
         }
         result.problemCount += result.problems.size() - problemsBefore;
         if (result.problems.size() > options.maximumProblems)
@@ -191,21 +205,33 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     if (options.dryRun || (result.invalidRows > 0 && !options.onlyValid))
         return result;
 
-    ImportWriter importWriter(*writer, m_database.userName());
-    error = importWriter.prepare();
-    if (!error)
-        error = writer->expectRows(m_entity.table, result.added);
-    if (!error)
-        error = writer->expectRows(QStringLiteral("audit_log"), result.added + result.updated);
-    if (!error && list)
-        error = authorities.write(importWriter, rows, m_entity.fieldIndex(QStringLiteral("authority_id")),
-                                  QDate::currentDate(), &result.authoritiesCreated);
-    for (qsizetype i = 0; !error && i < rows.size(); ++i) {
-        if (progress && i % WriteProgressEvery == 0 && !progress(Phase::Writing, i, rows.size())) {
+    const qint64 toWrite = result.added + result.updated;
+    if (queue) {
+        bool cancelled = false;
+        error = queue->finish([&progress](qint64 done, qint64 total) {
+            return !progress || progress(Phase::Writing, done, total);
+        }, &cancelled);
+        if (cancelled) {
             result.cancelled = true;
             return result;
         }
-        error = importWriter.write(m_entity, rows.at(i));
+    } else {
+        ImportWriter importWriter(*writer, m_database.userName());
+        error = importWriter.prepare();
+        if (!error)
+            error = writer->expectRows(m_entity.table, result.added);
+        if (!error)
+            error = writer->expectRows(QStringLiteral("audit_log"), toWrite);
+        if (!error && list)
+            error = authorities.write(importWriter, rows, m_entity.fieldIndex(QStringLiteral("authority_id")),
+                                      QDate::currentDate(), &result.authoritiesCreated);
+        for (qsizetype i = 0; !error && i < rows.size(); ++i) {
+            if (progress && i % WriteProgressEvery == 0 && !progress(Phase::Writing, i, rows.size())) {
+                result.cancelled = true;
+                return result;
+            }
+            error = importWriter.write(m_entity, rows.at(i));
+        }
     }
     if (!error)
         error = writer->commit();
@@ -214,13 +240,14 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         return result;
     }
     if (progress)
-        progress(Phase::Writing, rows.size(), rows.size());
+        progress(Phase::Writing, toWrite, toWrite);
     result.written = true;
     if (result.authoritiesCreated > 0)
         m_database.notifier()->notifyChanged(EntityCatalog::spec(EntityKind::Authority).table);
-    if (!rows.isEmpty())
+    if (toWrite > 0)
         m_database.notifier()->notifyChanged(m_entity.table);
-    if (std::any_of(rows.cbegin(), rows.cend(), [](const ImportRow &row) { return row.schoolsChange; }))
+    if (queue ? queue->changedSchools()
+              : std::any_of(rows.cbegin(), rows.cend(), [](const ImportRow &row) { return row.schoolsChange; }))
         m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
     return result;
 }

@@ -10,8 +10,9 @@
 class Database;
 
 // Imports a CSV file into one table. Every row is read and checked before anything is
-// written; then, unless it is a dry run or rows have problems and only-valid was not asked
-// for, all rows are written in one transaction with their audit trail. Rows whose key the
+// committed; unless it is a dry run or rows have problems and only-valid was not asked for,
+// all rows are written in one transaction with their audit trail (on SQLite already while
+// the file is read, on a second thread; a problem stops that and rolls it back). Rows whose key the
 // table already has update their record. Progress may cancel; a cancel or any failure
 // rolls the transaction back, so the database stays exactly as it was. The official NRW
 // school list is recognised by its header and imported into the schools directly.

@@ -24,6 +24,7 @@ public:
     DatabaseError prepare(const QString &sql, int *statement) override;
     DatabaseError run(int statement, const QVariant *values, qsizetype count, qint64 *insertedId) override;
     DatabaseError expectRows(const QString &table, qint64 rows) override;
+    bool writesOnAnyThread() const override { return true; }
     DatabaseError commit() override;
     void rollback() override;
 

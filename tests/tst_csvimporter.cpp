@@ -14,6 +14,21 @@
 
 using namespace ImportFixture;
 
+namespace {
+// Tables and indexes with their statements: what an import sets aside must come back.
+QStringList schema(Database &database)
+{
+    QStringList list;
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")))
+        return {QStringLiteral("query failed")};
+    while (query.next())
+        list << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString() + QLatin1Char(' ')
+                    + query.value(2).toString();
+    return list;
+}
+} // namespace
+
 // The import as a whole: values land as written, nothing is written while any row has a
 // problem (unless only the valid rows are asked for), re-imports update, and a cancel or
 // a failure leaves the database file exactly as it was.
@@ -27,6 +42,7 @@ private slots:
     void cleanup();
     void importsValuesAsWritten_data();
     void importsValuesAsWritten();
+    void oneBadRowAmongThousand_data();
     void oneBadRowAmongThousand();
     void dryRunWritesNothing();
     void reimportUpdates();
@@ -100,30 +116,49 @@ void TestCsvImporter::importsValuesAsWritten()
                                                             "AND action = 'insert'")).toInt(), 2);
 }
 
+void TestCsvImporter::oneBadRowAmongThousand_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("badRow");
+    QTest::newRow("1,000 rows, row 500 bad") << 1000 << 500;
+    // Thousands of rows are written ahead while the file is read (and the indexes set
+    // aside) before the bad row near the end turns up: all of it must roll back.
+    QTest::newRow("12,000 rows, row 11,990 bad") << 12000 << 11990;
+}
+
 void TestCsvImporter::oneBadRowAmongThousand()
 {
+    QFETCH(int, rows);
+    QFETCH(int, badRow);
+    const QByteArray badNumber = "INV-" + QByteArray::number(badRow).rightJustified(5, '0');
     QByteArray csv = devicesHeader();
-    for (int n = 1; n <= 1000; ++n)
-        csv += n == 500 ? QByteArray("INV-00500;Notebook;Dell;194905;in_use;31.02.2024;10,00;;;\n") : deviceRow(n);
+    for (int n = 1; n <= rows; ++n)
+        csv += n == badRow ? badNumber + ";Notebook;Dell;194905;in_use;31.02.2024;10,00;;;\n" : deviceRow(n);
     const QByteArray before = fileState(m_db->path());
+    const QStringList schemaBefore = schema(m_db->db());
     const ImportResult refused = import(csv);
-    QCOMPARE(refused.rowsRead, qint64(1000));
+    QCOMPARE(refused.rowsRead, qint64(rows));
     QCOMPARE(refused.invalidRows, qint64(1));
     QCOMPARE(refused.problems.size(), 1);
-    QCOMPARE(refused.problems.first().line, qint64(501));
+    QCOMPARE(refused.problems.first().line, qint64(badRow + 1));
     QCOMPARE(refused.problems.first().column, QStringLiteral("Anschaffungsdatum"));
     QVERIFY(!refused.written);
     QVERIFY(!refused.isComplete());
     QCOMPARE(fileState(m_db->path()), before);
+    QCOMPARE(schema(m_db->db()), schemaBefore);
 
     ImportOptions onlyValid;
     onlyValid.onlyValid = true;
     const ImportResult partial = import(csv, onlyValid);
     QVERIFY(partial.written);
     QVERIFY(!partial.isComplete());
-    QCOMPARE(partial.added, qint64(999));
-    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM device")).toInt(), 999);
-    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM device WHERE inventory_number = 'INV-00500'")).toInt(), 0);
+    QCOMPARE(partial.added, qint64(rows - 1));
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM device")).toInt(), rows - 1);
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM device WHERE inventory_number = '%1'")
+                                                .arg(QString::fromLatin1(badNumber))).toInt(), 0);
+    QCOMPARE(TestSupport::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'device'")).toInt(),
+             rows - 1);
+    QCOMPARE(schema(m_db->db()), schemaBefore);
 }
 
 void TestCsvImporter::dryRunWritesNothing()
@@ -206,21 +241,27 @@ void TestCsvImporter::emptyAmountOfAllocation()
 void TestCsvImporter::cancelLeavesDatabaseUnchanged_data()
 {
     QTest::addColumn<CsvImporter::Phase>("phase");
-    QTest::newRow("while reading") << CsvImporter::Phase::Reading;
-    QTest::newRow("while writing") << CsvImporter::Phase::Writing;
+    QTest::addColumn<bool>("portableWriter");
+    // SQLite's writer writes while the file is read, the portable one afterwards.
+    QTest::newRow("while reading") << CsvImporter::Phase::Reading << false;
+    QTest::newRow("while writing") << CsvImporter::Phase::Writing << false;
+    QTest::newRow("while writing, portable writer") << CsvImporter::Phase::Writing << true;
 }
 
 void TestCsvImporter::cancelLeavesDatabaseUnchanged()
 {
     QFETCH(CsvImporter::Phase, phase);
+    QFETCH(bool, portableWriter);
     QByteArray csv = devicesHeader();
     for (int n = 1; n <= 5000; ++n)
         csv += deviceRow(n);
     const QByteArray before = fileState(m_db->path());
     const QStringList devicesBefore = dump(m_db->db(), QStringLiteral("audit_log"));
+    ImportOptions options;
+    options.portableWriter = portableWriter;
     int calls = 0;
-    const ImportResult result = import(csv, {}, [&](CsvImporter::Phase now, qint64 done, qint64) {
-        return !(now == phase && done > 0 && ++calls == 2);
+    const ImportResult result = import(csv, options, [&](CsvImporter::Phase now, qint64 done, qint64) {
+        return !(now == phase && done > 0 && ++calls == 1);
     });
     QVERIFY(result.cancelled);
     QVERIFY(!result.written);
@@ -276,17 +317,9 @@ void TestCsvImporter::indexesSurviveBulkImport()
 {
     // A big import builds the indexes once at the end instead of row by row; afterwards
     // (and after a cancel) the schema is as it was.
-    auto indexes = [this] {
-        QStringList list;
-        QSqlQuery query(m_db->db().connection());
-        if (query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"))) {
-            while (query.next())
-                list << query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString();
-        }
-        return list;
-    };
+    auto indexes = [this] { return schema(m_db->db()); };
     const QStringList before = indexes();
-    QVERIFY(before.join(QLatin1Char(' ')).contains(QLatin1String("idx_device_school")));
+    QVERIFY(before.join(QLatin1Char(' ')).contains(QLatin1String("index idx_device_school")));
     QByteArray csv = devicesHeader();
     for (int n = 1; n <= 6000; ++n)
         csv += deviceRow(n);
