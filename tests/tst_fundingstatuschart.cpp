@@ -218,6 +218,32 @@ private slots:
         QVERIFY(summedText.contains(QStringLiteral("DigitalPakt Schule")));
         QVERIFY2(!summedText.contains(QStringLiteral("\u2013 Gemeinde Rosendahl")), qPrintable(summedText));
     }
+
+    void userChoiceComesBack()
+    {
+        QSettings().clear();
+        {
+            ChartWidget widget(QStringLiteral("funding-status"), *m_service);
+            auto *choice = widget.findChild<QComboBox *>();
+            QVERIFY(choice);
+            // Set by a caller: not remembered.
+            widget.setGrouping(Grouping::PerAuthority);
+            QCOMPARE(ChartWidget(QStringLiteral("funding-status"), *m_service).grouping(), Grouping::Summed);
+            // Chosen by the user in the list.
+            widget.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&widget));
+            widget.setGrouping(Grouping::Summed);
+            choice->setFocus();
+            QTest::keyClick(choice, Qt::Key_Down);
+            QCOMPARE(widget.grouping(), Grouping::PerAuthority);
+        }
+        ChartWidget next(QStringLiteral("funding-status"), *m_service);
+        QCOMPARE(next.grouping(), Grouping::PerAuthority);
+        QCOMPARE(next.findChild<QComboBox *>()->currentIndex(), 1);
+        // Another chart keeps its own (here: none).
+        QCOMPARE(ChartWidget(QStringLiteral("device-age"), *m_service).grouping(), Grouping::Summed);
+        QSettings().clear();
+    }
 };
 
 QTEST_MAIN(TestFundingStatusChart)

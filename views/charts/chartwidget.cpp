@@ -30,6 +30,13 @@ const QString FolderKey = QStringLiteral("charts/export/folder");
 // Edits arrive in bursts (an import, a paste); one redraw after the burst is enough.
 constexpr int ReloadDelayMs = 150;
 
+// The last grouping the user chose for a chart, kept between sessions.
+QString groupingKey(const QString &chartName)
+{
+    return QStringLiteral("charts/%1/grouping").arg(chartName);
+}
+const QString PerAuthorityValue = QStringLiteral("per-authority");
+
 } // namespace
 
 ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, QWidget *parent)
@@ -74,6 +81,14 @@ ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, Q
         connect(m_groupingChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
             setGrouping(ChartRegistry::Grouping(m_groupingChoice->itemData(index).toInt()));
         });
+        // Only the user's own choice is remembered, not one a caller sets.
+        connect(m_groupingChoice, &QComboBox::activated, this, [this] {
+            QSettings().setValue(groupingKey(m_chartName), m_grouping == ChartRegistry::Grouping::PerAuthority
+                                                               ? PerAuthorityValue
+                                                               : QStringLiteral("summed"));
+        });
+        if (QSettings().value(groupingKey(m_chartName)).toString() == PerAuthorityValue)
+            setGrouping(ChartRegistry::Grouping::PerAuthority);
     }
     layout->addWidget(m_view, 1);
 

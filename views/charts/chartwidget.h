@@ -16,7 +16,8 @@ class QToolButton;
 class StatisticsService;
 
 // One chart of the registry on screen, with an export button and the same actions in its
-// context menu, and a choice "summed / per school authority" for charts that offer it. It
+// context menu, and a choice "summed / per school authority" for charts that offer it (the
+// user's last choice per chart comes back in the next session). It
 // follows the filter it is given and redraws when a table it shows is changed
 // (ChangeNotifier::tableChanged), once visible again if it is hidden.
 class ChartWidget : public QWidget
