@@ -352,6 +352,22 @@ private slots:
             QVERIFY(text.contains(QStringLiteral("Träger %1").arg(i, 2, 10, QLatin1Char('0'))));
         QCOMPARE(int(content.count("master-page-name=\"First_20_Page\"")), 1);
 
+        // Every text run names the report's font (Qt's writer would write "Sans", which Word
+        // and LibreOffice on Windows do not know); empty paragraphs take it from the default.
+        QHash<QString, QString> familyOfStyle;
+        const QRegularExpression textStyle(
+            QStringLiteral("<style:style style:name=\"([^\"]+)\" style:family=\"text\">\\s*<style:text-properties[^>]*?fo:font-family=\"([^\"]+)\""));
+        for (auto it = textStyle.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            familyOfStyle.insert(match.captured(1), match.captured(2));
+        }
+        int spans = 0;
+        const QRegularExpression span(QStringLiteral("<text:span text:style-name=\"([^\"]+)\""));
+        for (auto it = span.globalMatch(text); it.hasNext(); ++spans)
+            QCOMPARE(familyOfStyle.value(it.next().captured(1)), QStringLiteral("Arial"));
+        QVERIFY(spans > 100);
+        QVERIFY(styles.contains("<style:default-style style:family=\"paragraph\">"));
+
         QVERIFY(manifest.contains("manifest:full-path=\"styles.xml\""));
         const QString page = QString::fromUtf8(styles);
         QVERIFY(page.contains(QStringLiteral("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")));

@@ -159,6 +159,16 @@ QByteArray ReportOdtStyles::xml(const ReportDocument &report)
     writer.writeAttribute(OfficeNs, QStringLiteral("version"), QStringLiteral("1.2"));
 
     writer.writeStartElement(OfficeNs, QStringLiteral("styles"));
+    // The report's font and table size for paragraphs without text of their own (an empty
+    // table cell, the line after a table); otherwise the office program's default (12 pt
+    // serif) makes such rows taller than the others.
+    writer.writeStartElement(StyleNs, QStringLiteral("default-style"));
+    writer.writeAttribute(StyleNs, QStringLiteral("family"), QStringLiteral("paragraph"));
+    writer.writeEmptyElement(StyleNs, QStringLiteral("text-properties"));
+    writer.writeAttribute(FoNs, QStringLiteral("font-family"), QStringLiteral("Arial"));
+    writer.writeAttribute(StyleNs, QStringLiteral("font-family-generic"), QStringLiteral("swiss"));
+    writer.writeAttribute(FoNs, QStringLiteral("font-size"), QStringLiteral("8pt"));
+    writer.writeEndElement(); // default-style
     writeParagraphStyle(writer, QStringLiteral("Header"), QStringLiteral("bottom"),
                         {{BodyWidth, QStringLiteral("right")}});
     writeParagraphStyle(writer, QStringLiteral("Footer"), QStringLiteral("top"),

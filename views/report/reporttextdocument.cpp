@@ -6,6 +6,8 @@
 #include "reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QImage>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -69,6 +71,7 @@ private:
     void titleBlock(const ReportDocument &report);
     void heading(const Block &block);
     void table(const ReportTable &table);
+    QList<double> columnPercents(const ReportTable &table) const;
     void fillCell(QTextTable *table, int row, int column, const QString &text, const QTextCharFormat &charFormat,
                   Qt::Alignment alignment, const QColor &background, bool ruleAbove);
     void chart(const Block &block);
@@ -85,6 +88,9 @@ QTextCharFormat Writer::font(double points, bool bold, const QColor &color)
 {
     QTextCharFormat format;
     format.setFontFamilies(fontFamilies());
+    // Qt's ODF writer reads only the single family and writes "Sans" without it, a font
+    // that Word and LibreOffice on Windows do not have.
+    format.setProperty(QTextFormat::FontFamily, fontFamilies().first());
     format.setFontPointSize(points);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     format.setForeground(color);
@@ -245,7 +251,7 @@ void Writer::table(const ReportTable &table)
     format.setHeaderRowCount(1);
     format.setWidth(fullWidth());
     QList<QTextLength> widths;
-    for (const double percent : table.widthPercents())
+    for (const double percent : columnPercents(table))
         widths << share(percent);
     format.setColumnWidthConstraints(widths);
     format.setCellSpacing(0);
@@ -287,6 +293,59 @@ void Writer::table(const ReportTable &table)
         }
     }
     m_fresh = true;
+}
+
+// The columns' shares of the table width: as the section weighs them, but a column of
+// numbers at least as wide as its widest number (bold in totals) with the cell's padding.
+// Qt's own layout widens such a column by itself; an office program keeps the widths it is
+// given and would break "14.311.100,00" in two.
+QList<double> Writer::columnPercents(const ReportTable &table) const
+{
+    QList<double> percents = table.widthPercents();
+    const double tablePoints = m_geometry.tableWidthPoints > 0 ? m_geometry.tableWidthPoints
+                                                               : m_geometry.bodyWidth * 72 / m_geometry.dpi;
+    if (tablePoints <= 0)
+        return percents;
+    // Metrics in points: a paint device of 72 dots per inch.
+    QImage points(1, 1, QImage::Format_RGB32);
+    points.setDotsPerMeterX(qRound(72 / 0.0254));
+    points.setDotsPerMeterY(qRound(72 / 0.0254));
+    const QFontMetricsF plain(font(TablePoints).font(), &points);
+    const QFontMetricsF bold(font(TablePoints, true).font(), &points);
+    constexpr double Slack = 1.08; // another program's rounding and font hinting
+    const double padding = 2 * (0.8 * 72 / 25.4) + 1;
+    const QList<ReportTable::Column> &columns = table.columns();
+    double needed = 0;    // points the number columns must grow by
+    double spareWeight = 0; // what the text columns give up, in their shares
+    QList<double> widths(columns.size());
+    for (int c = 0; c < columns.size(); ++c) {
+        widths[c] = tablePoints * percents.at(c) / 100;
+        if (columns.at(c).align != ReportTable::Align::Right) {
+            spareWeight += percents.at(c);
+            continue;
+        }
+        double widest = 0;
+        for (const ReportTable::Row &row : table.rows()) {
+            if (row.kind == ReportTable::RowKind::Group || c >= row.cells.size())
+                continue;
+            const bool isBold = row.kind == ReportTable::RowKind::Total || (row.cells.at(c).flags & ReportTable::Marked);
+            widest = std::max(widest, (isBold ? bold : plain).horizontalAdvance(row.cells.at(c).text));
+        }
+        const double wanted = widest * Slack + padding;
+        if (wanted > widths.at(c)) {
+            needed += wanted - widths.at(c);
+            widths[c] = wanted;
+        }
+    }
+    // Only when the text columns keep at least half their width.
+    if (needed <= 0 || spareWeight <= 0 || needed > tablePoints * spareWeight / 100 / 2)
+        return percents;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns.at(c).align != ReportTable::Align::Right)
+            widths[c] -= needed * percents.at(c) / spareWeight;
+        percents[c] = 100 * widths.at(c) / tablePoints;
+    }
+    return percents;
 }
 
 void Writer::chart(const Block &block)
