@@ -87,9 +87,33 @@ private slots:
         const double needed = textPoints(total, true) + 2 * 0.8 * 72 / 25.4; // text and cell padding
         for (int c = 1; c < 6; ++c)
             QVERIFY2(widths.at(c) >= needed, qPrintable(QStringLiteral("column %1: %2 pt < %3 pt").arg(c).arg(widths.at(c)).arg(needed)));
-        // The name column gives up the room, and keeps at least half of its share.
+        // The name column gives up the room, and keeps room for its longest word.
         QVERIFY(widths.at(0) < TablePoints * 6 / 21);
-        QVERIFY(widths.at(0) >= TablePoints * 6 / 21 / 2);
+        QVERIFY(widths.at(0) >= textPoints(QStringLiteral("Schulträger"), true));
+    }
+
+    void wordsFitTheirColumns()
+    {
+        // A narrow column of a long word and a wide one of short words.
+        ReportTable table;
+        table.addColumn(QStringLiteral("Produkt"), ReportTable::Align::Left, 2);
+        table.addColumn(QStringLiteral("Kategorie"), ReportTable::Align::Left, 1);
+        table.addColumn(QStringLiteral("Schulträger"), ReportTable::Align::Right, 1);
+        table.addColumn(QStringLiteral("Genutzt von"), ReportTable::Align::Left, 8);
+        table.addRow(QStringList{QStringLiteral("ISERV IDM"), QStringLiteral("Identitäts- und Benutzerverwaltung"),
+                                 QStringLiteral("3"), QStringLiteral("Gemeinde Ascheberg, Stadt Coesfeld, Kreis Coesfeld")});
+        const QList<double> widths = columnPoints(table);
+        QCOMPARE(widths.size(), 4);
+        const double padding = 2 * 0.8 * 72 / 25.4;
+        QVERIFY(widths.at(1) >= textPoints(QStringLiteral("Benutzerverwaltung"), false) + padding);
+        QVERIFY(widths.at(2) >= textPoints(QStringLiteral("Schulträger"), true) + padding);
+        // The room comes from the columns that have it to spare.
+        QVERIFY(widths.at(3) < TablePoints * 8 / 12);
+        QVERIFY(widths.at(3) >= textPoints(QStringLiteral("Ascheberg,"), false) + padding);
+        double sum = 0;
+        for (double width : widths)
+            sum += width;
+        QVERIFY(qAbs(sum - TablePoints) < 0.05);
     }
 
     void shortNumbersKeepTheWeights()

@@ -15,6 +15,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -367,6 +368,28 @@ private slots:
             QCOMPARE(familyOfStyle.value(it.next().captured(1)), QStringLiteral("Arial"));
         QVERIFY(spans > 100);
         QVERIFY(styles.contains("<style:default-style style:family=\"paragraph\">"));
+        // A caption stays with its table, a heading with its text: their paragraph styles keep
+        // with the next; each row stays on one page.
+        QSet<QString> keeping;
+        const QRegularExpression keepStyle(QStringLiteral(
+            "<style:style style:name=\"([^\"]+)\" style:family=\"paragraph\">\\s*<style:paragraph-properties[^>]*"
+            "fo:keep-with-next=\"always\""));
+        for (auto it = keepStyle.globalMatch(text); it.hasNext();)
+            keeping.insert(it.next().captured(1));
+        const QRegularExpression captionBeforeTable(
+            QStringLiteral("<text:p text:style-name=\"([^\"]+)\">(?:(?!</text:p>).)*</text:p>\\s*<table:table "),
+            QRegularExpression::DotMatchesEverythingOption);
+        int captions = 0;
+        for (auto it = captionBeforeTable.globalMatch(text); it.hasNext();) {
+            const QString style = it.next().captured(1);
+            if (style != QLatin1String("SchulitFirstPage")) { // the title above the title block
+                QVERIFY2(keeping.contains(style), qPrintable(style));
+                ++captions;
+            }
+        }
+        QVERIFY(captions > 3);
+        QCOMPARE(int(content.count("<table:table-row table:style-name=\"SchulitRow\"")),
+                 int(content.count("<table:table-row")));
 
         QVERIFY(manifest.contains("manifest:full-path=\"styles.xml\""));
         const QString page = QString::fromUtf8(styles);

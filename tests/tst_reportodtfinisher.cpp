@@ -216,14 +216,21 @@ private slots:
             "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
             "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
             "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" office:version=\"1.2\">"
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+            "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\">"
             "<office:automatic-styles><style:style style:name=\"p1\" style:family=\"paragraph\">"
             "<style:paragraph-properties/></style:style></office:automatic-styles>"
             "<office:body><office:text>"
             + body + "</office:text></office:body></office:document-content>";
+        const int rows = int(body.count("<table:table-row"));
         QVERIFY(ReportOdtFinisher::patchContent(content, headerRows));
         QVERIFY(wellFormed(content));
         QCOMPARE(tableShapes(content), shapes);
+        // Every row is kept on one page, by an automatic style (LibreOffice ignores common row styles).
+        QCOMPARE(int(content.count("<table:table-row table:style-name=\"SchulitRow\"")), rows);
+        QCOMPARE(int(content.count("<style:style style:name=\"SchulitRow\" style:family=\"table-row\">"
+                                   "<style:table-row-properties fo:keep-together=\"always\"/></style:style>")), 1);
+        QVERIFY(content.indexOf("SchulitRow\" style:family") < content.indexOf("</office:automatic-styles>"));
         QCOMPARE(content.contains("master-page-name"), firstPage);
         if (firstPage) {
             // The copy keeps the original's properties; the original stays for other paragraphs.
@@ -232,6 +239,21 @@ private slots:
             QVERIFY(content.contains("<style:style style:name=\"p1\""));
             QVERIFY(content.contains("<text:p text:style-name=\"SchulitFirstPage\""));
         }
+    }
+
+    void noRowStyleWithoutItsNamespaces()
+    {
+        // Without the fo namespace the style cannot be written: rows stay as they are.
+        QByteArray content(
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+            "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+            "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\"><office:automatic-styles/>"
+            "<office:body><office:text><table:table><table:table-row/></table:table></office:text></office:body>"
+            "</office:document-content>");
+        QVERIFY(ReportOdtFinisher::patchContent(content, {1}));
+        QVERIFY(wellFormed(content));
+        QVERIFY(!content.contains("SchulitRow"));
+        QVERIFY(content.contains("<table:table-header-rows><table:table-row/></table:table-header-rows>"));
     }
 
     void malformedContentIsLeftAlone()

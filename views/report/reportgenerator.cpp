@@ -163,7 +163,8 @@ QString ReportGenerator::writeOdt(const QString &path)
     }
     // Header rows, page size and margins, running header and footer: what Qt's writer leaves out.
     const QString problem =
-        ReportOdtFinisher::finish(package, m_document, ReportOdtFinisher::headerRowCounts(document));
+        ReportOdtFinisher::finish(package, m_document, ReportOdtFinisher::headerRowCounts(document),
+                                  ReportOdtFinisher::keepWithNextStyles(document));
     if (!problem.isEmpty())
         return tr("Cannot write \"%1\": %2").arg(QFileInfo(path).absoluteFilePath(), problem);
     return saveBytes(path, package);

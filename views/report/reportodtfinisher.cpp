@@ -4,9 +4,11 @@
 #include "odfpackage.h"
 #include "reportdocument.h"
 #include "reportodtstyles.h"
+#include "reporttextdocument.h"
 
 #include <QHash>
 #include <QPair>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
@@ -20,6 +22,7 @@ const QString OfficeNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:o
 const QString StyleNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:style:1.0");
 const QString TextNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
 const QString TableNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:table:1.0");
+const QString FoNs = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0");
 const QString ContentPath = QStringLiteral("content.xml");
 const QString StylesPath = QStringLiteral("styles.xml");
 const QString ManifestPath = QStringLiteral("META-INF/manifest.xml");
@@ -91,6 +94,25 @@ QList<Edit> firstPageEdits(const QString &text, qsizetype tagBegin, qsizetype ta
              QStringLiteral(" %1style-name=\"%2\"").arg(textPrefix, FirstParagraphStyle)}};
 }
 
+// The automatic style ReportOdtStyles::RowStyle, in the prefixes the document declares;
+// empty without the style and fo namespaces.
+QString rowStyleElement(const QXmlStreamNamespaceDeclarations &declarations)
+{
+    QString style;
+    QString fo;
+    for (const QXmlStreamNamespaceDeclaration &declaration : declarations) {
+        if (declaration.namespaceUri() == StyleNs)
+            style = declaration.prefix().toString();
+        else if (declaration.namespaceUri() == FoNs)
+            fo = declaration.prefix().toString();
+    }
+    if (style.isEmpty() || fo.isEmpty())
+        return {};
+    return QStringLiteral("<%1:style %1:name=\"%3\" %1:family=\"table-row\"><%1:table-row-properties "
+                          "%2:keep-together=\"always\"/></%1:style>")
+        .arg(style, fo, ReportOdtStyles::RowStyle);
+}
+
 bool wellFormed(const QByteArray &xml)
 {
     QXmlStreamReader reader(xml);
@@ -121,7 +143,18 @@ QList<int> ReportOdtFinisher::headerRowCounts(const QTextDocument &document)
     return rows;
 }
 
-QString ReportOdtFinisher::finish(QByteArray &package, const ReportDocument &report, const QList<int> &headerRows)
+QSet<QString> ReportOdtFinisher::keepWithNextStyles(const QTextDocument &document)
+{
+    QSet<QString> styles;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().boolProperty(ReportTextDocument::KeepWithNext))
+            styles.insert(QStringLiteral("p%1").arg(block.blockFormatIndex()));
+    }
+    return styles;
+}
+
+QString ReportOdtFinisher::finish(QByteArray &package, const ReportDocument &report, const QList<int> &headerRows,
+                                  const QSet<QString> &keepWithNext)
 {
     const QString failed = tr("The page layout and the table headers could not be added to the OpenDocument text.");
     OdfPackage odf;
@@ -131,7 +164,7 @@ QString ReportOdtFinisher::finish(QByteArray &package, const ReportDocument &rep
     QByteArray manifest = odf.file(ManifestPath);
     // A later Qt that writes page styles of its own keeps them; the tables still get their headers.
     const bool ownStyles = !odf.contains(StylesPath);
-    if (!patchContent(content, headerRows, ownStyles)
+    if (!patchContent(content, headerRows, ownStyles, keepWithNext)
         || (ownStyles && !addManifestEntry(manifest, StylesPath, QStringLiteral("text/xml"))))
         return failed;
     odf.setFile(ContentPath, content);
@@ -146,7 +179,8 @@ QString ReportOdtFinisher::finish(QByteArray &package, const ReportDocument &rep
     return {};
 }
 
-bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &headerRows, bool startFirstPage)
+bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &headerRows, bool ownStyles,
+                                     const QSet<QString> &keepWithNext)
 {
     const QString text = QString::fromUtf8(content);
     QList<Edit> edits;
@@ -171,6 +205,11 @@ bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &head
     qsizetype styleStart = -1;
     QString styleName;
     bool firstBodyChildSeen = false;
+    // The row style goes among the automatic styles: LibreOffice ignores a common one.
+    QString rowStyle;
+    QString foPrefix;
+    QList<Edit> rowEdits;
+    bool rowStyleAdded = false;
 
     QXmlStreamReader reader(text);
     while (!reader.atEnd()) {
@@ -208,13 +247,32 @@ bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &head
                     table.open = true;
                 }
             }
+            if (stack.isEmpty()) {
+                for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations()) {
+                    if (declaration.namespaceUri() == FoNs)
+                        foPrefix = declaration.prefix().toString();
+                }
+                if (ownStyles)
+                    rowStyle = rowStyleElement(reader.namespaceDeclarations());
+            }
+            if (styleStart >= 0 && keepWithNext.contains(styleName) && !foPrefix.isEmpty() && ns == StyleNs
+                && name == QLatin1String("paragraph-properties")
+                && !reader.attributes().hasAttribute(FoNs, QStringLiteral("keep-with-next")))
+                edits.append({tokenStart + 1 + qualified.size(), 0,
+                              QStringLiteral(" %1:keep-with-next=\"always\"").arg(foPrefix)});
+            // Any row, also one inside a group of rows.
+            if (!rowStyle.isEmpty() && ns == TableNs && name == QLatin1String("table-row")
+                && !reader.attributes().hasAttribute(TableNs, QStringLiteral("style-name")))
+                rowEdits.append({tokenStart + 1 + qualified.size(), 0,
+                                 QStringLiteral(" %1=\"%2\"").arg(prefixed(qualified, QStringLiteral("style-name")),
+                                                                 ReportOdtStyles::RowStyle)});
             // Only a paragraph at the very start may name a page style: anywhere else it
             // would break the page.
             if (parent.isOfficeText && !firstBodyChildSeen) {
                 firstBodyChildSeen = true;
                 const auto span = styleSpans.constFind(
                     reader.attributes().value(TextNs, QStringLiteral("style-name")).toString());
-                if (startFirstPage && ns == TextNs && (name == QLatin1String("p") || name == QLatin1String("h"))
+                if (ownStyles && ns == TextNs && (name == QLatin1String("p") || name == QLatin1String("h"))
                     && span != styleSpans.cend())
                     edits << firstPageEdits(text, tokenStart, tokenEnd, span.key(), *span);
             }
@@ -230,6 +288,10 @@ bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &head
                 return false;
             const Element element = stack.takeLast();
             const Element parent = stack.isEmpty() ? Element() : stack.last();
+            if (element.isAutomaticStyles && !rowStyle.isEmpty()) {
+                edits.append({tokenStart, 0, rowStyle});
+                rowStyleAdded = true;
+            }
             if (element.isTable) {
                 Table &table = tables[element.table];
                 if (table.open) // fewer rows than header rows: all of them are the header
@@ -251,6 +313,8 @@ bool ReportOdtFinisher::patchContent(QByteArray &content, const QList<int> &head
     }
     if (reader.hasError())
         return false;
+    if (rowStyleAdded)
+        edits << rowEdits;
     const QByteArray patched = applied(text, edits).toUtf8();
     if (!wellFormed(patched))
         return false;

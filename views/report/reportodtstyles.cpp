@@ -143,6 +143,7 @@ void writePageLayout(QXmlStreamWriter &writer, const QString &name, bool withHea
 } // namespace
 
 const QString ReportOdtStyles::FirstPageStyle = QStringLiteral("First_20_Page");
+const QString ReportOdtStyles::RowStyle = QStringLiteral("SchulitRow");
 
 QByteArray ReportOdtStyles::xml(const ReportDocument &report)
 {

@@ -16,6 +16,9 @@ class ReportOdtStyles
 public:
     // The first page's style, to be named by the document's first paragraph.
     static const QString FirstPageStyle;
+    // The name of the table row style that keeps a row on one page, as the PDF does
+    // (ReportOdtFinisher adds it to the content's automatic styles).
+    static const QString RowStyle;
 
     static QByteArray xml(const ReportDocument &report);
 };

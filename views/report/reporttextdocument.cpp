@@ -8,6 +8,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -178,7 +179,7 @@ void Writer::titleBlock(const ReportDocument &report)
     QTextBlockFormat title;
     title.setTopMargin(mm(6));
     title.setBottomMargin(mm(4));
-    textBlock(report.heading, title, font(20, true));
+    textBlock(report.heading, title, font(20, true), true); // with the title block below
 
     const auto rows = report.titleRows();
     QTextTableFormat format;
@@ -295,10 +296,11 @@ void Writer::table(const ReportTable &table)
     m_fresh = true;
 }
 
-// The columns' shares of the table width: as the section weighs them, but a column of
-// numbers at least as wide as its widest number (bold in totals) with the cell's padding.
-// Qt's own layout widens such a column by itself; an office program keeps the widths it is
-// given and would break "14.311.100,00" in two.
+// The columns' shares of the table width: as the section weighs them, but no column
+// narrower than its longest word (a number counts as one word, bold in totals and the
+// header) with the cell's padding; what that costs comes from the columns with room to
+// spare. Qt's own layout widens such a column by itself; an office program keeps the widths
+// it is given and would break "14.311.100,00" or "Schulträger" inside.
 QList<double> Writer::columnPercents(const ReportTable &table) const
 {
     QList<double> percents = table.widthPercents();
@@ -314,35 +316,39 @@ QList<double> Writer::columnPercents(const ReportTable &table) const
     const QFontMetricsF bold(font(TablePoints, true).font(), &points);
     constexpr double Slack = 1.08; // another program's rounding and font hinting
     const double padding = 2 * (0.8 * 72 / 25.4) + 1;
-    const QList<ReportTable::Column> &columns = table.columns();
-    double needed = 0;    // points the number columns must grow by
-    double spareWeight = 0; // what the text columns give up, in their shares
-    QList<double> widths(columns.size());
-    for (int c = 0; c < columns.size(); ++c) {
-        widths[c] = tablePoints * percents.at(c) / 100;
-        if (columns.at(c).align != ReportTable::Align::Right) {
-            spareWeight += percents.at(c);
-            continue;
-        }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const auto widestWord = [](const QFontMetricsF &metrics, const QString &text, bool whole) {
         double widest = 0;
+        for (const QString &word : whole ? QStringList{text} : text.split(space, Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        return widest;
+    };
+    const QList<ReportTable::Column> &columns = table.columns();
+    QList<double> widths(columns.size());
+    QList<double> minimums(columns.size());
+    double deficit = 0;
+    double surplus = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        const bool numbers = columns.at(c).align == ReportTable::Align::Right;
+        double widest = widestWord(bold, columns.at(c).title, false);
         for (const ReportTable::Row &row : table.rows()) {
             if (row.kind == ReportTable::RowKind::Group || c >= row.cells.size())
                 continue;
             const bool isBold = row.kind == ReportTable::RowKind::Total || (row.cells.at(c).flags & ReportTable::Marked);
-            widest = std::max(widest, (isBold ? bold : plain).horizontalAdvance(row.cells.at(c).text));
+            widest = std::max(widest, widestWord(isBold ? bold : plain, row.cells.at(c).text, numbers));
         }
-        const double wanted = widest * Slack + padding;
-        if (wanted > widths.at(c)) {
-            needed += wanted - widths.at(c);
-            widths[c] = wanted;
-        }
+        widths[c] = tablePoints * percents.at(c) / 100;
+        minimums[c] = widest * Slack + padding;
+        deficit += std::max(0.0, minimums.at(c) - widths.at(c));
+        surplus += std::max(0.0, widths.at(c) - minimums.at(c));
     }
-    // Only when the text columns keep at least half their width.
-    if (needed <= 0 || spareWeight <= 0 || needed > tablePoints * spareWeight / 100 / 2)
-        return percents;
+    if (deficit <= 0 || surplus < deficit)
+        return percents; // nothing to do, or too many columns for the page: Qt's layout decides
     for (int c = 0; c < columns.size(); ++c) {
-        if (columns.at(c).align != ReportTable::Align::Right)
-            widths[c] -= needed * percents.at(c) / spareWeight;
+        if (widths.at(c) < minimums.at(c))
+            widths[c] = minimums.at(c);
+        else
+            widths[c] -= deficit * (widths.at(c) - minimums.at(c)) / surplus;
         percents[c] = 100 * widths.at(c) / tablePoints;
     }
     return percents;
