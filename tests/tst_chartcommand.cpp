@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 // `schulit chart` as people run it: the built program in a child process, on the fixture.
+#include "schulitprocess.h"
 #include "statisticsfixture.h"
 #include "testsupport.h"
 
@@ -9,14 +10,7 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using SchulitProcess::Run;
 
 class TestChartCommand : public QObject
 {
@@ -28,19 +22,7 @@ private:
 
     Run schulit(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(SCHULIT_BINARY), arguments);
-        Run run;
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return SchulitProcess::run(QStringLiteral(SCHULIT_BINARY), m_dir.filePath(QStringLiteral("config")), arguments);
     }
 
     QStringList chart(const QString &name, const QString &out, const QStringList &more = {}) const

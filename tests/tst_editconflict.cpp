@@ -11,30 +11,40 @@
 // Two desktops edit the same record: the second save is detected, both values are shown,
 // and what the user chooses is saved without losing the other change. On SQLite and on
 // PostgreSQL, each desktop with its own connection.
+// The two desktops of the current engine, or a skip when it is a PostgreSQL server that
+// is not there.
+#define OPEN_DESKTOPS(desktops)                                                          \
+    QFETCH_GLOBAL(bool, postgres);                                                       \
+    if (postgres)                                                                        \
+        SCHULIT_NEED_POSTGRES();                                                         \
+    Desktops desktops;                                                                   \
+    QVERIFY(openDesktops(desktops))
+
 class TestEditConflict : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void secondSaveIsDetectedAndResolved_data();
+    void initTestCase_data();
     void secondSaveIsDetectedAndResolved();
-    void keepingTheirValueWritesNothing_data();
     void keepingTheirValueWritesNothing();
-    void changedAgainWhileChoosingIsAnotherConflict_data();
     void changedAgainWhileChoosingIsAnotherConflict();
-    void deletedRecordIsReported_data();
     void deletedRecordIsReported();
     void valuesAreShownAsPeopleReadThem();
 
 private:
-    static void addEngines();
+    // Two connections to one database with one school, each with its store; the school as
+    // the first desktop loaded it.
     struct Desktops
     {
         std::unique_ptr<PostgresTestServer::EngineLocation> location;
         Database first;
         Database second;
+        std::unique_ptr<RecordStore> mine;
+        std::unique_ptr<RecordStore> theirs;
         qint64 school = 0;
+        QVariantMap loaded;
     };
     bool openDesktops(Desktops &desktops);
 
@@ -46,7 +56,8 @@ void TestEditConflict::initTestCase()
     TestSupport::useGerman();
 }
 
-void TestEditConflict::addEngines()
+// Every test on both engines.
+void TestEditConflict::initTestCase_data()
 {
     QTest::addColumn<bool>("postgres");
     QTest::newRow("SQLite") << false;
@@ -55,7 +66,7 @@ void TestEditConflict::addEngines()
 
 bool TestEditConflict::openDesktops(Desktops &desktops)
 {
-    QFETCH(bool, postgres);
+    QFETCH_GLOBAL(bool, postgres);
     desktops.location = std::make_unique<PostgresTestServer::EngineLocation>(postgres);
     if (!desktops.location->error().isEmpty()) {
         qWarning("%s", qPrintable(desktops.location->error()));
@@ -68,24 +79,20 @@ bool TestEditConflict::openDesktops(Desktops &desktops)
         {{"name", "Stadt Olfen"}, {"kind", "town"}, {"cooperation_phase", "participating"}}).id;
     desktops.school = store.insert(schools, {{"school_number", "193001"}, {"name", "Wieschhofschule"},
         {"school_type", "02"}, {"authority_id", authority}, {"pupils", 200}, {"teachers", 14}}).id;
-    return desktops.school > 0;
-}
-
-void TestEditConflict::secondSaveIsDetectedAndResolved_data()
-{
-    addEngines();
+    if (desktops.school <= 0)
+        return false;
+    desktops.mine = std::make_unique<RecordStore>(desktops.first);
+    desktops.theirs = std::make_unique<RecordStore>(desktops.second);
+    desktops.loaded = *desktops.mine->load(schools, desktops.school);
+    return true;
 }
 
 void TestEditConflict::secondSaveIsDetectedAndResolved()
 {
-    QFETCH(bool, postgres);
-    if (postgres)
-        SCHULIT_NEED_POSTGRES();
-    Desktops d;
-    QVERIFY(openDesktops(d));
-    RecordStore mine(d.first);
-    RecordStore theirs(d.second);
-    const QVariantMap loadedByMe = *mine.load(schools, d.school);
+    OPEN_DESKTOPS(d);
+    RecordStore &mine = *d.mine;
+    RecordStore &theirs = *d.theirs;
+    const QVariantMap &loadedByMe = d.loaded;
     const QVariantMap loadedByThem = *theirs.load(schools, d.school);
     const int version = loadedByMe.value(QStringLiteral("row_version")).toInt();
 
@@ -127,24 +134,14 @@ void TestEditConflict::secondSaveIsDetectedAndResolved()
     QCOMPARE(now.value(QStringLiteral("row_version")).toInt(), version + 2);
 }
 
-void TestEditConflict::keepingTheirValueWritesNothing_data()
-{
-    addEngines();
-}
-
 void TestEditConflict::keepingTheirValueWritesNothing()
 {
-    QFETCH(bool, postgres);
-    if (postgres)
-        SCHULIT_NEED_POSTGRES();
-    Desktops d;
-    QVERIFY(openDesktops(d));
-    RecordStore mine(d.first);
-    RecordStore theirs(d.second);
-    const QVariantMap loaded = *mine.load(schools, d.school);
+    OPEN_DESKTOPS(d);
+    RecordStore &mine = *d.mine;
+    RecordStore &theirs = *d.theirs;
     QVERIFY(theirs.update(schools, d.school, {{"pupils", 230}}, 1).ok());
     QCOMPARE(mine.update(schools, d.school, {{"pupils", 199}}, 1).error.kind, DatabaseError::Kind::Conflict);
-    EditConflict conflict = EditConflict::describe(mine, schools, d.school, loaded, {{"pupils", 199}});
+    EditConflict conflict = EditConflict::describe(mine, schools, d.school, d.loaded, {{"pupils", 199}});
     conflict.chooseAll(EditConflict::Choice::Theirs);
     QVERIFY(conflict.resolvedChanges().isEmpty());
     QVERIFY(conflict.save(mine).ok());
@@ -152,46 +149,26 @@ void TestEditConflict::keepingTheirValueWritesNothing()
     QCOMPARE(TestSupport::scalar(d.first, QStringLiteral("SELECT pupils FROM school")).toInt(), 230);
 }
 
-void TestEditConflict::changedAgainWhileChoosingIsAnotherConflict_data()
-{
-    addEngines();
-}
-
 void TestEditConflict::changedAgainWhileChoosingIsAnotherConflict()
 {
-    QFETCH(bool, postgres);
-    if (postgres)
-        SCHULIT_NEED_POSTGRES();
-    Desktops d;
-    QVERIFY(openDesktops(d));
-    RecordStore mine(d.first);
-    RecordStore theirs(d.second);
-    const QVariantMap loaded = *mine.load(schools, d.school);
+    OPEN_DESKTOPS(d);
+    RecordStore &mine = *d.mine;
+    RecordStore &theirs = *d.theirs;
     QVERIFY(theirs.update(schools, d.school, {{"pupils", 230}}, 1).ok());
-    const EditConflict conflict = EditConflict::describe(mine, schools, d.school, loaded, {{"pupils", 215}});
+    const EditConflict conflict = EditConflict::describe(mine, schools, d.school, d.loaded, {{"pupils", 215}});
     QVERIFY(theirs.update(schools, d.school, {{"pupils", 240}}, 2).ok());
     QCOMPARE(conflict.save(mine).error.kind, DatabaseError::Kind::Conflict);
     QCOMPARE(TestSupport::scalar(d.first, QStringLiteral("SELECT pupils FROM school")).toInt(), 240);
 }
 
-void TestEditConflict::deletedRecordIsReported_data()
-{
-    addEngines();
-}
-
 void TestEditConflict::deletedRecordIsReported()
 {
-    QFETCH(bool, postgres);
-    if (postgres)
-        SCHULIT_NEED_POSTGRES();
-    Desktops d;
-    QVERIFY(openDesktops(d));
-    RecordStore mine(d.first);
-    RecordStore theirs(d.second);
-    const QVariantMap loaded = *mine.load(schools, d.school);
+    OPEN_DESKTOPS(d);
+    RecordStore &mine = *d.mine;
+    RecordStore &theirs = *d.theirs;
     QVERIFY(theirs.remove(schools, d.school).ok());
     QCOMPARE(mine.update(schools, d.school, {{"pupils", 1}}, 1).error.kind, DatabaseError::Kind::NotFound);
-    const EditConflict conflict = EditConflict::describe(mine, schools, d.school, loaded, {{"pupils", 1}});
+    const EditConflict conflict = EditConflict::describe(mine, schools, d.school, d.loaded, {{"pupils", 1}});
     QVERIFY(conflict.recordDeleted());
     QVERIFY(conflict.conflictingFields().isEmpty());
     QCOMPARE(conflict.save(mine).error.kind, DatabaseError::Kind::NotFound);

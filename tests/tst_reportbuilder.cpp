@@ -7,6 +7,7 @@
 #include "reportformat.h"
 #include "reportfundingsection.h"
 #include "reportoptions.h"
+#include "reportreading.h"
 #include "reportsections.h"
 #include "statisticsfixture.h"
 #include "statisticsservice.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace StatisticsFixture;
+using namespace ReportReading;
 
 class TestReportBuilder : public QObject
 {
@@ -22,60 +24,15 @@ class TestReportBuilder : public QObject
 
 private:
     // The sections of this issue; sections added later (systems, standards) have tests of their own.
-    static QStringList laterSections()
-    {
-        QStringList keys;
-        const auto sections = ReportSections::createAll();
-        for (const auto &section : sections) {
-            const QString key = section->key();
-            if (key != QLatin1String("key-figures") && key != QLatin1String("equipment")
-                && key != QLatin1String("funding") && key != QLatin1String("support"))
-                keys << key;
-        }
-        return keys;
-    }
-
     static ReportOptions baseOptions()
     {
-        ReportOptions options;
-        options.omittedSections = laterSections();
-        return options;
+        return ReportReading::onlySections({QStringLiteral("key-figures"), QStringLiteral("equipment"),
+                                            QStringLiteral("funding"), QStringLiteral("support")});
     }
 
     static ReportDocument build(Database &database, const ReportOptions &options = baseOptions())
     {
-        const StatisticsService service(database, StatisticsSettings(), today());
-        ReportDocument document;
-        const DatabaseError error = ReportBuilder::build(service, options, document);
-        if (error)
-            qWarning("%s", qPrintable(error.message));
-        return document;
-    }
-
-    static QList<ReportTable> tables(const ReportDocument &document)
-    {
-        QList<ReportTable> result;
-        for (const ReportDocument::Block &block : document.blocks()) {
-            if (block.kind == ReportDocument::Block::Kind::Table)
-                result << block.table;
-        }
-        return result;
-    }
-
-    static QStringList column(const ReportTable &table, int index)
-    {
-        QStringList texts;
-        for (const ReportTable::Row &row : table.rows())
-            texts << row.cells.value(index).text;
-        return texts;
-    }
-
-    static QStringList row(const ReportTable &table, int index)
-    {
-        QStringList texts;
-        for (const ReportTable::Cell &cell : table.rows().at(index).cells)
-            texts << cell.text;
-        return texts;
+        return ReportReading::build(database, options, today());
     }
 
     static QStringList headings(const ReportDocument &document)

@@ -1,50 +1,26 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The committee report's minimum-standards section on tests/data/systems_standards.sql,
 // in German formats.
-#include "reportbuilder.h"
 #include "reportdocument.h"
 #include "reportoptions.h"
+#include "reportreading.h"
 #include "reportstandardssection.h"
-#include "statisticsservice.h"
 #include "systemsfixture.h"
 #include "testsupport.h"
 
 #include <QtTest>
 
+using namespace ReportReading;
+
 namespace {
 ReportDocument build(Database &database, const ReportOptions &options)
 {
-    const StatisticsService service(database, StatisticsSettings(), SystemsFixture::referenceDay());
-    ReportDocument document;
-    if (const DatabaseError error = ReportBuilder::build(service, options, document))
-        qWarning("%s", qPrintable(error.message));
-    return document;
+    return ReportReading::build(database, options, SystemsFixture::referenceDay());
 }
 
 ReportOptions onlyStandards()
 {
-    ReportOptions options;
-    options.omittedSections = {QStringLiteral("key-figures"), QStringLiteral("equipment"), QStringLiteral("funding"),
-                               QStringLiteral("support"), QStringLiteral("systems")};
-    return options;
-}
-
-QList<ReportTable> tables(const ReportDocument &document)
-{
-    QList<ReportTable> result;
-    for (const ReportDocument::Block &block : document.blocks()) {
-        if (block.kind == ReportDocument::Block::Kind::Table)
-            result << block.table;
-    }
-    return result;
-}
-
-QStringList row(const ReportTable &table, int index)
-{
-    QStringList texts;
-    for (const ReportTable::Cell &cell : table.rows().at(index).cells)
-        texts << cell.text;
-    return texts;
+    return onlySections({QStringLiteral("standards")});
 }
 } // namespace
 
