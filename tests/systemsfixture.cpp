@@ -28,4 +28,10 @@ bool load(Database &database)
     return true;
 }
 
+Loaded::Loaded()
+    : m_service(std::make_unique<StatisticsService>(m_temp.db(), StatisticsSettings(), referenceDay()))
+    , m_ok(load(m_temp.db()))
+{
+}
+
 } // namespace SystemsFixture

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The chart `standards-compliance` on tests/data/systems_standards.sql: the share of
 // schools meeting each standard per authority, and its export.
+#include "chartbuild.h"
 #include "chartdocument.h"
 #include "chartexporter.h"
 #include "chartregistry.h"
@@ -31,37 +32,27 @@ private slots:
     void emptyDatabaseStillDraws();
 
 private:
-    std::unique_ptr<ChartDocument> build(const StatisticsService &service, const StatisticsFilter &filter = {});
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<StatisticsService> m_service;
+    std::unique_ptr<ChartDocument> build(const StatisticsFilter &filter = {}) const
+    {
+        return buildChart(QStringLiteral("standards-compliance"), m_fixture->service(), filter);
+    }
+    std::unique_ptr<SystemsFixture::Loaded> m_fixture;
 };
-
-std::unique_ptr<ChartDocument> TestStandardsComplianceChart::build(const StatisticsService &service,
-                                                                   const StatisticsFilter &filter)
-{
-    DatabaseError error;
-    auto chart = ChartRegistry::build(QStringLiteral("standards-compliance"), service, filter, error);
-    if (error)
-        qWarning("%s", qPrintable(error.message));
-    return chart;
-}
 
 void TestStandardsComplianceChart::initTestCase()
 {
-    m_temp = std::make_unique<TestSupport::TempDatabase>();
-    QVERIFY(SystemsFixture::load(m_temp->db()));
-    m_service = std::make_unique<StatisticsService>(m_temp->db(), StatisticsSettings(), SystemsFixture::referenceDay());
+    m_fixture = std::make_unique<SystemsFixture::Loaded>();
+    QVERIFY(m_fixture->ok());
 }
 
 void TestStandardsComplianceChart::cleanupTestCase()
 {
-    m_service.reset();
-    m_temp.reset();
+    m_fixture.reset();
 }
 
 void TestStandardsComplianceChart::sharesPerAuthority()
 {
-    auto document = build(*m_service);
+    auto document = build();
     QVERIFY(document);
     QCOMPARE(document->title(), QStringLiteral("Schools meeting the minimum standards"));
     QCOMPARE(document->axisTitles().size(), 2);
@@ -93,7 +84,7 @@ void TestStandardsComplianceChart::oneAuthorityHasNoTotal()
 {
     StatisticsFilter filter;
     filter.authorityIds = {2};
-    auto document = build(*m_service, filter);
+    auto document = build(filter);
     QVERIFY(document);
     const std::unique_ptr<QChart> chart = document->takeChart();
     auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
@@ -106,7 +97,7 @@ void TestStandardsComplianceChart::oneAuthorityHasNoTotal()
 
 void TestStandardsComplianceChart::exports()
 {
-    auto chart = build(*m_service);
+    auto chart = build();
     QVERIFY(chart);
     ChartExporter::Options options;
     options.size = QSize(1200, 700);
@@ -123,7 +114,7 @@ void TestStandardsComplianceChart::emptyDatabaseStillDraws()
 {
     TestSupport::TempDatabase empty;
     StatisticsService service(empty.db());
-    auto chart = build(service);
+    auto chart = buildChart(QStringLiteral("standards-compliance"), service);
     QVERIFY(chart);
     QCOMPARE(chart->axisTitles().size(), 2);
     ChartExporter::Options options;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The chart `systems-commonality` on tests/data/systems_standards.sql: what it draws and
 // its export as PNG, SVG and PDF, like every chart of the registry.
+#include "chartbuild.h"
 #include "chartdocument.h"
 #include "chartexporter.h"
 #include "chartregistry.h"
@@ -33,38 +34,29 @@ private slots:
     void emptyDatabaseStillDraws();
 
 private:
-    std::unique_ptr<ChartDocument> build(const StatisticsService &service);
-    std::unique_ptr<TestSupport::TempDatabase> m_temp;
-    std::unique_ptr<StatisticsService> m_service;
+    std::unique_ptr<ChartDocument> build(const StatisticsFilter &filter = {}) const
+    {
+        return buildChart(QStringLiteral("systems-commonality"), m_fixture->service(), filter);
+    }
+    std::unique_ptr<SystemsFixture::Loaded> m_fixture;
     QTemporaryDir m_out;
 };
 
-std::unique_ptr<ChartDocument> TestSystemsCommonalityChart::build(const StatisticsService &service)
-{
-    DatabaseError error;
-    auto chart = ChartRegistry::build(QStringLiteral("systems-commonality"), service, {}, error);
-    if (error)
-        qWarning("%s", qPrintable(error.message));
-    return chart;
-}
-
 void TestSystemsCommonalityChart::initTestCase()
 {
-    m_temp = std::make_unique<TestSupport::TempDatabase>();
-    QVERIFY(SystemsFixture::load(m_temp->db()));
-    m_service = std::make_unique<StatisticsService>(m_temp->db(), StatisticsSettings(), SystemsFixture::referenceDay());
+    m_fixture = std::make_unique<SystemsFixture::Loaded>();
+    QVERIFY(m_fixture->ok());
 }
 
 void TestSystemsCommonalityChart::cleanupTestCase()
 {
-    m_service.reset();
-    m_temp.reset();
+    m_fixture.reset();
 }
 
 void TestSystemsCommonalityChart::barsPerProductColouredByCategory()
 {
     QVERIFY(ChartRegistry::find(QStringLiteral("systems-commonality")));
-    auto document = build(*m_service);
+    auto document = build();
     QVERIFY(document);
     QCOMPARE(document->title(), QStringLiteral("Systems the school authorities have in common"));
     QCOMPARE(document->axisTitles().size(), 2);
@@ -92,7 +84,7 @@ void TestSystemsCommonalityChart::barsPerProductColouredByCategory()
 
 void TestSystemsCommonalityChart::exports()
 {
-    auto chart = build(*m_service);
+    auto chart = build();
     QVERIFY(chart);
     ChartExporter::Options options;
     options.size = QSize(1000, 640);
@@ -126,7 +118,7 @@ void TestSystemsCommonalityChart::manyProductsAreCut()
     QVERIFY(store.insert(systems, {{"authority_id", 2}, {"category", "communication"}, {"product", "Moodle"}}).ok());
     QVERIFY(!store.commitBatch());
     StatisticsService service(temp.db(), StatisticsSettings(), SystemsFixture::referenceDay());
-    auto document = build(service);
+    auto document = buildChart(QStringLiteral("systems-commonality"), service);
     QVERIFY(document);
     const std::unique_ptr<QChart> chart = document->takeChart();
     auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
@@ -144,7 +136,7 @@ void TestSystemsCommonalityChart::emptyDatabaseStillDraws()
 {
     TestSupport::TempDatabase empty;
     StatisticsService service(empty.db());
-    auto chart = build(service);
+    auto chart = buildChart(QStringLiteral("systems-commonality"), service);
     QVERIFY(chart);
     QCOMPARE(chart->axisTitles().size(), 2);
     ChartExporter::Options options;
