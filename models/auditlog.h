@@ -21,6 +21,10 @@ public:
                                const QVariantMap &after);
     DatabaseError recordDelete(const QString &table, qint64 id, const QVariantMap &values);
 
+    // The table name of the one entry that records a generated demo county (its figures
+    // as the snapshot, the seed as the record key).
+    static QString demoCountyTable() { return QStringLiteral("demo"); }
+
     static QString actionCode(Action action);
     static QString valueText(const QVariant &value);
     static QString snapshot(const QVariantMap &values);

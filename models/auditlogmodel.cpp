@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "auditlogmodel.h"
 
+#include "auditlog.h"
 #include "changenotifier.h"
 #include "database.h"
 #include "entitycatalog.h"
 #include "fieldtext.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -151,6 +153,16 @@ QString AuditLogModel::valueText(const QString &table, const QString &field, con
 QString AuditLogModel::snapshotText(const QString &table, const QVariant &json) const
 {
     const QJsonObject snapshot = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+    if (table == AuditLog::demoCountyTable() && !snapshot.isEmpty()) {
+        const QLocale locale;
+        const auto count = [&](const char *key) { return locale.toString(snapshot.value(QLatin1String(key)).toInteger()); };
+        return tr("%1 school authorities, %2 schools, %3 devices, %4 support contracts, %5 funding programs "
+                  "(seed %6, as of %7)")
+            .arg(count("authorities"), count("schools"), count("devices"), count("contracts"), count("programs"),
+                 count("seed"),
+                 locale.toString(QDate::fromString(snapshot.value(QLatin1String("reference_date")).toString(), Qt::ISODate),
+                                 QStringLiteral("dd.MM.yyyy")));
+    }
     const EntitySpec *entity = EntityCatalog::byTable(table);
     if (snapshot.isEmpty() || !entity)
         return json.toString();
@@ -199,6 +211,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case User:
         return row->at(UserIndex);
     case Table:
+        if (table == AuditLog::demoCountyTable())
+            return tr("Demo county");
         return entity ? entity->singular() : table;
     case Record:
         return recordName(table, row->at(KeyIndex).toString(), *row);

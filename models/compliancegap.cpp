@@ -57,11 +57,17 @@ QString mainSentence(const MinimumStandard &standard, int notMet)
                 "ComplianceGap", "%Ln school(s) have less than %1 WLAN coverage.", nullptr, notMet).arg(threshold);
         break;
     case Measure::PupilsPerDevice:
+        if (atMost && standard.threshold == 1)
+            return QCoreApplication::translate(
+                "ComplianceGap", "%Ln school(s) have more than one pupil per device.", nullptr, notMet);
         if (atMost)
             return QCoreApplication::translate(
                 "ComplianceGap", "%Ln school(s) have more than %1 pupils per device.", nullptr, notMet).arg(threshold);
         break;
     case Measure::TeachersPerDevice:
+        if (atMost && standard.threshold == 1)
+            return QCoreApplication::translate(
+                "ComplianceGap", "%Ln school(s) have more than one teacher per teacher device.", nullptr, notMet);
         if (atMost)
             return QCoreApplication::translate(
                 "ComplianceGap", "%Ln school(s) have more than %1 teachers per teacher device.", nullptr, notMet).arg(threshold);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "currentuser.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace CurrentUser {
@@ -12,7 +13,8 @@ QString loginName()
         if (!name.isEmpty())
             return name;
     }
-    return QStringLiteral("unknown");
+    // Written into the audit trail as it is, so in the language of the moment.
+    return QCoreApplication::translate("CurrentUser", "unknown");
 }
 
 } // namespace CurrentUser

@@ -209,7 +209,7 @@ DatabaseError DemoCountyGenerator::generate(Database &database, const Progress &
         {QStringLiteral("measures"), qlonglong(county.measures.size())},
         {QStringLiteral("devices"), qlonglong(devices)},
     };
-    if (DatabaseError error = audit.recordInsert(QStringLiteral("demo"), m_options.seed, summary))
+    if (DatabaseError error = audit.recordInsert(AuditLog::demoCountyTable(), m_options.seed, summary))
         return error;
 
     if (!transaction.commit())

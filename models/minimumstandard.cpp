@@ -118,10 +118,10 @@ QString MinimumStandard::requirementText() const
         quantity = tr("%1 % WLAN coverage").arg(number);
         break;
     case Measure::PupilsPerDevice:
-        quantity = tr("%1 pupils per device").arg(number);
+        quantity = threshold == 1 ? tr("1 pupil per device") : tr("%1 pupils per device").arg(number);
         break;
     case Measure::TeachersPerDevice:
-        quantity = tr("%1 teachers per teacher device").arg(number);
+        quantity = threshold == 1 ? tr("1 teacher per teacher device") : tr("%1 teachers per teacher device").arg(number);
         break;
     case Measure::DevicesWithinCyclePercent:
         quantity = tr("%1 % of devices within their replacement cycle").arg(number);

@@ -25,6 +25,8 @@ QVariant schemaDefault(const QString &table, const QString &column)
         {QStringLiteral("device.status"), QStringLiteral("in_use")},
         {QStringLiteral("measure.status"), QStringLiteral("planned")},
         {QStringLiteral("authority.cooperation_phase"), QStringLiteral("not_yet")},
+        // A county has one Kreis; every further authority is a town or municipality.
+        {QStringLiteral("authority.kind"), QStringLiteral("municipality")},
     };
     return defaults.value(table + QLatin1Char('.') + column);
 }

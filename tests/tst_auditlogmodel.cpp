@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+#include "auditlog.h"
 #include "auditlogmodel.h"
 #include "entitycatalog.h"
 #include "recordeditor.h"
@@ -28,6 +29,7 @@ private slots:
     void insertAndDeleteSummaries();
     void filters();
     void pages();
+    void demoCountyEntry();
 
 private:
     QString cell(int row, int column) const { return m_model->index(row, column).data().toString(); }
@@ -163,6 +165,23 @@ void TestAuditLogModel::pages()
     QCOMPARE(cell(599, AuditLogModel::OldValue), QStringLiteral("520"));
     QCOMPARE(cell(300, AuditLogModel::NewValue), QStringLiteral("1.300"));
     QCOMPARE(cell(599, AuditLogModel::Record), QStringLiteral("Realschule Süd"));
+}
+
+void TestAuditLogModel::demoCountyEntry()
+{
+    // The one entry of a generated demo county reads as a sentence, not as JSON.
+    AuditLog audit(m_temp->db().connection(), QStringLiteral("koordination"));
+    QVERIFY(!audit.recordInsert(AuditLog::demoCountyTable(), 7,
+                                {{QStringLiteral("seed"), 7}, {QStringLiteral("reference_date"), QStringLiteral("2026-11-28")},
+                                 {QStringLiteral("authorities"), 12}, {QStringLiteral("schools"), 78},
+                                 {QStringLiteral("contracts"), 23}, {QStringLiteral("programs"), 6},
+                                 {QStringLiteral("devices"), 100000}}));
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(cell(0, AuditLogModel::Table), QStringLiteral("Demo-Kreis"));
+    QCOMPARE(cell(0, AuditLogModel::NewValue),
+             QStringLiteral("Demo-Kreis angelegt: 12 Schulträger, 78 Schulen, 100.000 Geräte, 23 Supportverträge, "
+                            "6 Förderprogramme (Startwert 7, Stand 28.11.2026)"));
 }
 
 QTEST_MAIN(TestAuditLogModel)

@@ -62,7 +62,7 @@ void TestComplianceGap::fixtureGaps_data()
         << "2 school(s) have less than 80 % of their devices within the replacement cycle. "
            "Replacing 8 device(s) would close the gap. 2 school(s) lack the figures to tell.";
     QTest::newRow("teacher devices") << 3 << 2 << 2 << qint64(14)
-        << "2 school(s) have more than 1 teachers per teacher device. "
+        << "2 school(s) have more than one teacher per teacher device. "
            "14 more teacher device(s) would close the gap. 1 school(s) lack the figures to tell.";
     QTest::newRow("primary devices, only no data") << 4 << 0 << 0 << qint64(-1)
         << "No school misses it as far as the figures tell. 1 school(s) lack the figures to tell.";

@@ -305,6 +305,21 @@ void TestEntityPage::refusalShownAboveTable()
     QVERIFY(model->setData(price, qint64(100)));
     QVERIFY(m_page->messageBar()->text().isEmpty());
     QVERIFY(m_page->form()->messageFor(QStringLiteral("price_cents")).isEmpty());
+
+    // Refused while another field of the record is current (the detail form): the message
+    // stays while the record holds the refused value, goes when it is corrected ...
+    const QModelIndex room = price.siblingAtColumn(model->columnOf(QStringLiteral("room")));
+    m_page->view()->setCurrentIndex(room);
+    QVERIFY(!model->setData(price, qint64(-1)));
+    QVERIFY(!m_page->messageBar()->text().isEmpty());
+    QVERIFY(model->setData(price, qint64(200)));
+    QVERIFY(m_page->messageBar()->text().isEmpty());
+    // ... and when another record becomes current.
+    QVERIFY(!model->setData(price, qint64(-1)));
+    QVERIFY(!m_page->messageBar()->text().isEmpty());
+    const int other = price.row() == 0 ? 1 : 0;
+    m_page->view()->setCurrentIndex(model->index(other, price.column()));
+    QVERIFY(m_page->messageBar()->text().isEmpty());
 }
 
 void TestEntityPage::keepsCurrentRecordWhenSorting()

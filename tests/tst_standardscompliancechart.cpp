@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QLegend>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QtTest>
 
 class TestStandardsComplianceChart : public QObject
@@ -78,6 +79,11 @@ void TestStandardsComplianceChart::sharesPerAuthority()
     QVERIFY(axis);
     QCOMPARE(axis->categories(), (QStringList{"Stadt Dülmen", "Kreis Coesfeld", "Gemeinde Havixbeck", "All together"}));
     QVERIFY(chart->legend()->reverseMarkers());
+    // A share ends at 100 %: a full bar is the whole, no step of room above it.
+    auto *share = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+    QVERIFY(share);
+    QCOMPARE(share->min(), 0.0);
+    QCOMPARE(share->max(), 100.0);
 }
 
 void TestStandardsComplianceChart::oneAuthorityHasNoTotal()

@@ -230,6 +230,14 @@
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
+    <message>
+        <source>%1 school authorities, %2 schools, %3 devices, %4 support contracts, %5 funding programs (seed %6, as of %7)</source>
+        <translation>Demo-Kreis angelegt: %1 Schulträger, %2 Schulen, %3 Geräte, %4 Supportverträge, %5 Förderprogramme (Startwert %6, Stand %7)</translation>
+    </message>
+    <message>
+        <source>Demo county</source>
+        <translation>Demo-Kreis</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogPage</name>
@@ -265,9 +273,12 @@
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
-    <message>
-        <source>Audit log: %1 entries</source>
-        <translation>Änderungsprotokoll: %1 Einträge</translation>
+    <message numerus="yes">
+        <source>Audit log: %Ln entries</source>
+        <translation>
+            <numerusform>Änderungsprotokoll: %Ln Eintrag</numerusform>
+            <numerusform>Änderungsprotokoll: %Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -885,8 +896,8 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message numerus="yes">
         <source>%Ln school(s) have more than %1 teachers per teacher device.</source>
         <translation>
-            <numerusform>%Ln Schule hat mehr als %1 Lehrkräfte je Lehrergerät.</numerusform>
-            <numerusform>%Ln Schulen haben mehr als %1 Lehrkräfte je Lehrergerät.</numerusform>
+            <numerusform>%Ln Schule hat mehr als %1 Lehrkräfte je Dienstgerät.</numerusform>
+            <numerusform>%Ln Schulen haben mehr als %1 Lehrkräfte je Dienstgerät.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -936,6 +947,20 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <translation>
             <numerusform>Der Austausch von %Ln Gerät würde die Lücke schließen.</numerusform>
             <numerusform>Der Austausch von %Ln Geräten würde die Lücke schließen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln school(s) have more than one pupil per device.</source>
+        <translation>
+            <numerusform>%Ln Schule hat mehr als eine Schülerin oder einen Schüler je Gerät.</numerusform>
+            <numerusform>%Ln Schulen haben mehr als eine Schülerin oder einen Schüler je Gerät.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln school(s) have more than one teacher per teacher device.</source>
+        <translation>
+            <numerusform>%Ln Schule hat mehr als eine Lehrkraft je Dienstgerät.</numerusform>
+            <numerusform>%Ln Schulen haben mehr als eine Lehrkraft je Dienstgerät.</numerusform>
         </translation>
     </message>
 </context>
@@ -1393,6 +1418,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
 </context>
 <context>
+    <name>CurrentUser</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
         <source>Key figures</source>
@@ -1731,6 +1763,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>%1 &quot;%2&quot; was deleted by someone else in the meantime.</source>
         <translation>%1 „%2“ wurde inzwischen von jemand anderem gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -2886,11 +2922,11 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig:</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen:</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Add record</source>
@@ -2939,6 +2975,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>&amp;Connect to server...</source>
         <translation>Mit &amp;Server verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3111,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>%1 Mbit/s</source>
         <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>1 pupil per device</source>
+        <translation>1 Schülerin oder Schüler je Gerät</translation>
+    </message>
+    <message>
+        <source>1 teacher per teacher device</source>
+        <translation>1 Lehrkraft je Dienstgerät</translation>
     </message>
 </context>
 <context>
@@ -3206,16 +3258,27 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>%1 (ended)</source>
         <translation>%1 (abgelaufen)</translation>
     </message>
-    <message numerus="yes">
-        <source>Run by %n school authority(ies) in %1 installation(s); annual cost together %2.</source>
-        <translation>
-            <numerusform>Im Einsatz bei %n Schulträger in %1 Installation(en); Jahreskosten zusammen %2.</numerusform>
-            <numerusform>Im Einsatz bei %n Schulträgern in %1 Installation(en); Jahreskosten zusammen %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Next licence end: %1 (%2).</source>
         <translation>Nächstes Lizenzende: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 in %2; annual cost together %3.</source>
+        <translation>%1 in %2; jährliche Kosten zusammen %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run by %Ln school authority(ies)</source>
+        <translation>
+            <numerusform>Betrieben von %Ln Schulträger</numerusform>
+            <numerusform>Betrieben von %Ln Schulträgern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln installation(s)</source>
+        <translation>
+            <numerusform>%Ln Installation</numerusform>
+            <numerusform>%Ln Installationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3724,7 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
     <message>
         <source> months</source>
-        <translation> Monat(e)</translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Contracts to cancel &amp;within:</source>
@@ -3670,6 +3733,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>Sections:</source>
         <translation>Abschnitte:</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> Monat</translation>
+    </message>
+    <message>
+        <source>Create report</source>
+        <translation>Bericht erstellen</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ void AuditLogPage::focusSearch()
 
 QString AuditLogPage::statusText() const
 {
-    return tr("Audit log: %1 entries").arg(QLocale().toString(m_model->rowCount()));
+    return tr("Audit log: %Ln entries", nullptr, m_model->rowCount());
 }
 
 void AuditLogPage::saveSettings(QSettings &settings) const

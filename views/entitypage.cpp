@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTimer>
@@ -52,14 +53,29 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
     layout->addWidget(m_splitter, 1);
 
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-            == QMessageBox::Yes;
+        // Buttons that say what they do; Cancel is the default and Escape.
+        QMessageBox box(QMessageBox::Question, tr("Delete"), question, QMessageBox::NoButton, this);
+        QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+        QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(cancel);
+        box.setEscapeButton(cancel);
+        box.exec();
+        return box.clickedButton() == remove;
     };
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_form->setCurrentIndex(current);
-        emit stateChanged();
-    });
+    // A committed change or another record clears an old refusal, unless the current record
+    // still holds a refused value.
+    auto clearAfterChange = [this] {
+        if (!currentRecordHasRefusal())
+            m_messages->hide();
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, clearAfterChange](const QModelIndex &current, const QModelIndex &previous) {
+                m_form->setCurrentIndex(current);
+                if (current.row() != previous.row())
+                    clearAfterChange();
+                emit stateChanged();
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordPage::stateChanged);
     connect(m_model, &EntityTableModel::countsChanged, this, &RecordPage::stateChanged);
     connect(m_model, &EntityTableModel::validationFailed, this, [this](const QModelIndex &, const QString &message) {
@@ -70,12 +86,8 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
     connect(m_model, &EntityTableModel::editConflicted, this, [this](const EditConflict &conflict) {
         QTimer::singleShot(0, this, [this, conflict] { resolveConflict(conflict); });
     });
-    // A committed change clears an old refusal, unless the current cell still holds one.
-    auto clearAfterChange = [this] {
-        if (m_view->currentIndex().data(EntityTableModel::ValidationMessageRole).toString().isEmpty())
-            m_messages->hide();
-    };
     connect(m_model, &QAbstractItemModel::layoutChanged, this, clearAfterChange);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, clearAfterChange);
     // A reset (search, sort, added or deleted rows) keeps the current record where it can.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &EntityPage::rememberCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &EntityPage::restoreCurrent);
@@ -83,6 +95,18 @@ EntityPage::EntityPage(RecordEditor &editor, const EntitySpec &entity, QWidget *
     connect(m_view, &RecordTableView::pasteRequested, this, &EntityPage::paste);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &EntityPage::showColumnMenu);
+}
+
+bool EntityPage::currentRecordHasRefusal() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!current.siblingAtColumn(column).data(EntityTableModel::ValidationMessageRole).toString().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 bool EntityPage::hasSelection() const
@@ -305,9 +329,9 @@ void EntityPage::paste()
         return;
     }
     if (!newIds.isEmpty()) {
+        selectNew(newIds); // first: moving to them clears older messages
         m_messages->showMessage(tr("%n new record(s) added from the pasted rows.", nullptr, int(newIds.size())),
                                 MessageBar::Kind::Information);
-        selectNew(newIds);
     }
 }
 

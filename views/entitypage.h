@@ -58,6 +58,8 @@ public:
 
 private:
     QVariantMap contextForNewRecords() const;
+    // Whether a field of the current record holds a value the database refused.
+    bool currentRecordHasRefusal() const;
     void selectNew(const QList<qint64> &ids);
     void resolveConflict(const EditConflict &conflict);
     void rememberCurrent();

@@ -47,6 +47,21 @@ MainActions::MainActions(QMainWindow *window, QUndoStack *undoStack)
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // "Undo: Change value" with a command, plain "Undo" without one. Qt's prefix form would
+    // leave a translation's colon standing alone; this connection comes after Qt's own.
+    const auto label = [](QAction *action, const QString &plain, const QString &withCommand, const QString &command) {
+        action->setText(command.isEmpty() ? plain : withCommand.arg(command));
+    };
+    const auto labelUndo = [this, label](const QString &command) {
+        label(undo, tr("&Undo"), tr("&Undo: %1"), command);
+    };
+    const auto labelRedo = [this, label](const QString &command) {
+        label(redo, tr("&Redo"), tr("&Redo: %1"), command);
+    };
+    connect(undoStack, &QUndoStack::undoTextChanged, undo, labelUndo);
+    connect(undoStack, &QUndoStack::redoTextChanged, redo, labelRedo);
+    labelUndo(undoStack->undoText());
+    labelRedo(undoStack->redoText());
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();

@@ -66,7 +66,6 @@ void ProductDetailDialog::load(const StatisticsService &service, const Statistic
         m_summary->setText(error.message);
         return;
     }
-    const QLocale locale;
     QSet<qint64> authorities;
     qint64 totalCents = 0;
     QDate nextEnd;
@@ -99,9 +98,9 @@ void ProductDetailDialog::load(const StatisticsService &service, const Statistic
         m_table->setItem(row, AnnualCost, item(usage.hasCost ? Money::format(usage.annualCostCents) : QStringLiteral("–"),
                                                 Qt::AlignRight | Qt::AlignVCenter));
     }
-    QString text = tr("Run by %n school authority(ies) in %1 installation(s); annual cost together %2.", nullptr,
-                      int(authorities.size()))
-                       .arg(locale.toString(usages.size()), Money::format(totalCents));
+    QString text = tr("%1 in %2; annual cost together %3.")
+                       .arg(tr("Run by %Ln school authority(ies)", nullptr, int(authorities.size())),
+                            tr("%Ln installation(s)", nullptr, int(usages.size())), Money::format(totalCents));
     if (nextEnd.isValid())
         text += QLatin1Char(' ') + tr("Next licence end: %1 (%2).")
                                        .arg(FieldText::date(nextEnd), nextEndAuthority);

@@ -204,6 +204,17 @@ QValueAxis *valueAxis(const QString &title, double max, bool wholeNumbers, int d
     return axis;
 }
 
+QValueAxis *percentAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(6);
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setTitleText(escaped(title));
+    styleAxis(axis);
+    return axis;
+}
+
 MoneyScale moneyScale(qint64 maxCents)
 {
     const double euros = double(maxCents) / 100.0;

@@ -43,6 +43,8 @@ QString shortened(const QString &text, int maxCharacters);
 QBarCategoryAxis *categoryAxis(const QString &title, const QStringList &labels);
 // An axis from 0 to a round maximum at or above `max`; integer steps when `wholeNumbers`.
 QValueAxis *valueAxis(const QString &title, double max, bool wholeNumbers, int decimals = 0);
+// A share from 0 to 100 % in steps of 20: a full bar is the whole, with no room above it.
+QValueAxis *percentAxis(const QString &title);
 void styleAxis(QAbstractAxis *axis);
 void styleLegend(QLegend *legend);
 // Under the chart when the entries fit in one row, else in a column on the right.

@@ -56,8 +56,7 @@ std::unique_ptr<ChartDocument> StandardsComplianceChart::build(const StatisticsS
     }
     series->setBarWidth(0.85); // many thin bars per group: let them fill it
     chart->addSeries(series);
-    auto *shareAxis = ChartStyle::valueAxis(
-        QCoreApplication::translate("Charts", "Schools meeting the standard in %"), 100, true);
+    auto *shareAxis = ChartStyle::percentAxis(QCoreApplication::translate("Charts", "Schools meeting the standard in %"));
     auto *groupAxis = ChartStyle::categoryAxis(QCoreApplication::translate("Charts", "School authority"), groups);
     chart->addAxis(shareAxis, Qt::AlignBottom);
     chart->addAxis(groupAxis, Qt::AlignLeft);

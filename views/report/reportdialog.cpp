@@ -56,7 +56,13 @@ ReportDialog::ReportDialog(const FilterChoices &choices, const ReportOptions &op
     m_meetingDate->setDate(options.title.meetingDate.isValid() ? options.title.meetingDate : QDate::currentDate());
     meetingRow->addWidget(m_hasMeetingDate);
     meetingRow->addWidget(m_meetingDate, 1);
-    titleForm->addRow(tr("&Meeting:"), meetingRow);
+    // A row of several widgets gets a label of its own, so that its shortcut has a target.
+    const auto labelFor = [titleBox](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, titleBox);
+        label->setBuddy(buddy);
+        return label;
+    };
+    titleForm->addRow(labelFor(tr("&Meeting:"), m_hasMeetingDate), meetingRow);
     m_agendaItem = new QLineEdit(options.title.agendaItem, titleBox);
     titleForm->addRow(tr("&Agenda item:"), m_agendaItem);
     m_office = new QLineEdit(options.title.office, titleBox);
@@ -70,7 +76,7 @@ ReportDialog::ReportDialog(const FilterChoices &choices, const ReportOptions &op
     auto *today = new QPushButton(tr("&Today"), titleBox);
     dataRow->addWidget(m_dataDate, 1);
     dataRow->addWidget(today);
-    titleForm->addRow(tr("&Data as of:"), dataRow);
+    titleForm->addRow(labelFor(tr("&Data as of:"), m_dataDate), dataRow);
     m_dataDateHint = new QLabel(tr("Not today: deadlines are counted from this day."), titleBox);
     m_dataDateHint->setWordWrap(true);
     titleForm->addRow(QString(), m_dataDateHint);
@@ -93,8 +99,12 @@ ReportDialog::ReportDialog(const FilterChoices &choices, const ReportOptions &op
     auto *contentForm = new QFormLayout(contentBox);
     m_contractMonths = new QSpinBox(contentBox);
     m_contractMonths->setRange(1, ReportOptions::MaxContractMonths);
+    const auto monthsSuffix = [this](int months) {
+        m_contractMonths->setSuffix(months == 1 ? tr(" month") : tr(" months"));
+    };
+    connect(m_contractMonths, &QSpinBox::valueChanged, this, monthsSuffix);
     m_contractMonths->setValue(options.contractMonths);
-    m_contractMonths->setSuffix(tr(" months"));
+    monthsSuffix(m_contractMonths->value());
     contentForm->addRow(tr("Contracts to cancel &within:"), m_contractMonths);
     m_sections = new QListWidget(contentBox);
     const auto sections = ReportSections::createAll();
@@ -106,6 +116,7 @@ ReportDialog::ReportDialog(const FilterChoices &choices, const ReportOptions &op
     contentForm->addRow(tr("Sections:"), m_sections);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create report"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(titleBox);
     layout->addWidget(scopeBox, 1);
