@@ -3,6 +3,7 @@
 #include "database.h"
 #include "detailform.h"
 #include "entitycatalog.h"
+#include "enumcatalog.h"
 #include "entitypage.h"
 #include "entitytablemodel.h"
 #include "filterbar.h"
@@ -16,7 +17,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSplitter>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -34,6 +37,8 @@ class TestEntityPage : public QObject
 private slots:
     void initTestCase();
     void init();
+    void columnsFitTheirContent();
+    void formWithoutRecordShowsAHint();
     void cleanup();
 
     void searchBoxFiltersAsYouType();
@@ -84,6 +89,39 @@ static void changeElsewhere(const QString &path, qint64 device, const QVariantMa
     Database other;
     QVERIFY(!other.open(path));
     QVERIFY(RecordStore(other).update(EntityCatalog::spec(EntityKind::Device), device, changes).ok());
+}
+
+void TestEntityPage::columnsFitTheirContent()
+{
+    // Every category's label fits its column, and so does the longest model name shown.
+    EntityTableModel *model = m_page->model();
+    const QFontMetrics metrics = m_page->view()->fontMetrics();
+    const int category = model->columnOf(QStringLiteral("category"));
+    for (const QString &code : EnumCatalog::codes(EnumKind::DeviceCategory))
+        QVERIFY2(m_page->view()->columnWidth(category)
+                     >= metrics.horizontalAdvance(EnumCatalog::label(EnumKind::DeviceCategory, code)),
+                 qPrintable(EnumCatalog::label(EnumKind::DeviceCategory, code)));
+    const int modelColumn = model->columnOf(QStringLiteral("model"));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(m_page->view()->columnWidth(modelColumn)
+                >= metrics.horizontalAdvance(model->index(row, modelColumn).data().toString()));
+    for (int column = 0; column < model->columnCount(); ++column)
+        QVERIFY(m_page->view()->columnWidth(column) <= RecordTableView::MaxDefaultWidth);
+}
+
+void TestEntityPage::formWithoutRecordShowsAHint()
+{
+    auto *fields = m_page->form()->findChild<QSplitter *>(QStringLiteral("detailSplitter"));
+    QVERIFY(fields);
+    m_page->view()->setCurrentIndex(m_page->model()->index(0, 1));
+    QVERIFY(fields->isVisible());
+    // No record (a search without hits): no stale values, a hint instead.
+    m_page->view()->setCurrentIndex(QModelIndex());
+    QVERIFY(!fields->isVisible());
+    const QList<QLabel *> labels = m_page->form()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->isVisible() && label->text().startsWith(QStringLiteral("Wählen Sie"));
+    }));
 }
 
 void TestEntityPage::someoneElsesOtherFieldIsKept()

@@ -1620,6 +1620,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>No %1 selected</source>
         <translation>%1: kein Datensatz ausgewählt</translation>
     </message>
+    <message>
+        <source>Choose a record in the table to see and edit it here.</source>
+        <translation>Wählen Sie in der Tabelle einen Datensatz, um ihn hier zu sehen und zu bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>EditConflict</name>
@@ -2180,6 +2184,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%Ln Zeilen in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,10 +73,17 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
 
+    // Without a record, a hint instead of empty or stale fields.
+    m_body = splitter;
+    m_noRecordHint = new QLabel(tr("Choose a record in the table to see and edit it here."), this);
+    m_noRecordHint->setWordWrap(true);
+    m_noRecordHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_noRecordHint, 1);
 
     connect(m_model, &EntityTableModel::validationFailed, this, &DetailForm::showRefusal);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailForm::updateComputedAndMessages);
@@ -141,6 +148,8 @@ void DetailForm::setCurrentIndex(const QModelIndex &index)
         m_mapper->setCurrentIndex(-1);
     for (QWidget *editor : std::as_const(m_editors))
         editor->setEnabled(valid);
+    m_body->setVisible(valid);
+    m_noRecordHint->setVisible(!valid);
     m_recordId = valid ? index.data(EntityTableModel::RecordIdRole).toLongLong() : 0;
     m_history->setRecord(m_model->entity().table, m_recordId);
     if (m_schools)

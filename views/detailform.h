@@ -44,6 +44,8 @@ private:
     QDataWidgetMapper *m_mapper;
     FormDelegate *m_delegate;
     QLabel *m_title;
+    QWidget *m_body = nullptr;         // fields and history
+    QLabel *m_noRecordHint = nullptr; // in their place while no record is current
     QHash<int, QWidget *> m_editors;
     QHash<int, QLabel *> m_messages;
     QHash<int, QLabel *> m_computed;

@@ -11,9 +11,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace {
 QString tr(const char *text)
@@ -37,11 +39,12 @@ QString askPath(QWidget *parent, const QString &suggestedName, bool allowCsv)
         path = QDir(QFileInfo(path).path()).filePath(QFileInfo(path).completeBaseName() + QLatin1Char('.') + wanted);
     return path;
 }
+constexpr int StatusMessageMs = 15000;
 } // namespace
 
 bool ExportDialog::exportTable(QWidget *parent, Database &database, const ExportRequest &request)
 {
-    const QString name = QStringLiteral("%1 %2").arg(request.title.isEmpty() ? EntityCatalog::spec(request.entity).plural()
+    const QString name = QStringLiteral("%1-%2").arg(request.title.isEmpty() ? EntityCatalog::spec(request.entity).plural()
                                                                              : request.title,
                                                      QDate::currentDate().toString(Qt::ISODate));
     const QString path = askPath(parent, name, true);
@@ -73,5 +76,11 @@ bool ExportDialog::writeFile(QWidget *parent, Database &database, const QList<Ex
     progress.reset();
     if (!result.error.isEmpty())
         QMessageBox::warning(parent, tr("Export"), result.error);
+    // Where it went, in the window's status line: the export itself shows nothing else.
+    auto *window = parent ? qobject_cast<QMainWindow *>(parent->window()) : nullptr;
+    if (result.ok() && window)
+        window->statusBar()->showMessage(QCoreApplication::translate("ExportDialog", "%Ln row(s) written to %1.", nullptr, int(result.rows))
+                                             .arg(QDir::toNativeSeparators(path)),
+                                         StatusMessageMs);
     return result.ok();
 }

@@ -42,6 +42,7 @@ ImportDialog::ImportDialog(const EntitySpec &entity, const QString &fileName, co
                                              .arg(check.ignoredColumns.join(QStringLiteral(", ")).toHtmlEscaped());
     auto *summary = new QLabel(text, this);
     summary->setWordWrap(true);
+    summary->setAlignment(Qt::AlignLeft | Qt::AlignTop); // without problems below, it stays at the top
     summary->setTextFormat(Qt::RichText);
     layout->addWidget(summary);
 
@@ -53,6 +54,13 @@ ImportDialog::ImportDialog(const EntitySpec &entity, const QString &fileName, co
         item->setData(0, Qt::UserRole, problem.line);
         item->setToolTip(2, problem.message);
     }
+    // The reason is the part to read in full (its hint on how to write the value comes last):
+    // it wraps instead of ending in "...", and the column name gets the room it needs.
+    m_problems->setWordWrap(true);
+    m_problems->setUniformRowHeights(false);
+    m_problems->header()->setStretchLastSection(false);
+    m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_problems->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_problems->setVisible(!check.problems.isEmpty());
     layout->addWidget(m_problems, 1);

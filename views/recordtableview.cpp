@@ -4,6 +4,7 @@
 #include "clipboardtable.h"
 #include "delegatefactory.h"
 #include "entitytablemodel.h"
+#include "enumcatalog.h"
 #include "fielddelegate.h"
 
 #include <QApplication>
@@ -62,31 +63,41 @@ void RecordTableView::applyDefaultColumnWidths()
 {
     if (!m_model)
         return;
-    const QFontMetrics metrics = horizontalHeader()->fontMetrics();
+    // Wide enough for the title and for what the first screenful shows (an enumeration: its
+    // longest label), within bounds so that one long name does not push the rest away.
+    const QFontMetrics header = horizontalHeader()->fontMetrics();
+    const QFontMetrics cells = fontMetrics();
+    constexpr int Padding = 18;
+    const int sampleRows = std::min(m_model->rowCount(), SampleRows);
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         int content = 0;
         switch (m_model->tableColumn(column).kind) {
         case FieldKind::Date:
-            content = metrics.horizontalAdvance(QStringLiteral("31.12.2025")) + 28;
+            content = cells.horizontalAdvance(QStringLiteral("31.12.2025")) + 28; // room for the calendar button
             break;
         case FieldKind::Money:
-            content = metrics.horizontalAdvance(QStringLiteral("1.234.567,89 €")) + 16;
+            content = cells.horizontalAdvance(QStringLiteral("99.999,99 €")) + Padding;
             break;
         case FieldKind::Integer:
         case FieldKind::Decimal:
         case FieldKind::Percent:
         case FieldKind::Bool:
-            content = metrics.horizontalAdvance(QStringLiteral("100.000")) + 16;
+            content = cells.horizontalAdvance(QStringLiteral("10.000")) + Padding;
             break;
         case FieldKind::Enum:
-            content = metrics.horizontalAdvance(QStringLiteral("Interaktive Tafel")) + 16;
+            if (const FieldSpec *field = m_model->tableColumn(column).field(m_model->entity()); field && field->enumKind) {
+                for (const QString &code : EnumCatalog::codes(*field->enumKind))
+                    content = std::max(content, cells.horizontalAdvance(EnumCatalog::label(*field->enumKind, code)) + Padding);
+            }
             break;
         default:
-            content = metrics.horizontalAdvance(QLatin1Char('M')) * 14;
+            content = cells.horizontalAdvance(QLatin1Char('M')) * 8;
             break;
         }
-        setColumnWidth(column, std::clamp(std::max(content, metrics.horizontalAdvance(title) + 28), 60, 320));
+        for (int row = 0; row < sampleRows; ++row)
+            content = std::max(content, cells.horizontalAdvance(m_model->index(row, column).data().toString()) + Padding);
+        const int title = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        setColumnWidth(column, std::clamp(std::max(content, title), 60, MaxDefaultWidth));
     }
 }
 

@@ -33,7 +33,10 @@ public:
     bool selectRecord(qint64 id, int column = -1);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
     // Widths for a first start, from the titles and the kinds of the columns.
+    // Columns as wide as their title and the first rows' values, at most MaxDefaultWidth.
     void applyDefaultColumnWidths();
+    static constexpr int SampleRows = 60;
+    static constexpr int MaxDefaultWidth = 340;
 
 signals:
     void deleteRequested();
