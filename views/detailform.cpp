@@ -10,6 +10,7 @@
 #include "schoolchecklist.h"
 
 #include <QCoreApplication>
+#include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -18,6 +19,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int MinimumChoiceCharacters = 10;
+}
 
 DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *parent)
     : QWidget(parent)
@@ -112,6 +117,12 @@ void DetailForm::buildFields(RecordTableView *view, QFormLayout *form)
             continue;
         }
         QWidget *editor = delegate->createFieldEditor(fields);
+        // A list of long choices would otherwise ask for so much width that its row wraps
+        // below its label, unlike the other fields; the open list still shows them in full.
+        if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(MinimumChoiceCharacters);
+        }
         editor->setObjectName(QStringLiteral("field_") + tableColumn.field(entity)->column);
         m_delegate->setColumnDelegate(column, delegate);
         m_mapper->addMapping(editor, column);
@@ -190,7 +201,12 @@ void DetailForm::updateComputedAndMessages()
             if (keyColumn >= 0)
                 names << m_model->index(row, keyColumn).data().toString();
         }
-        const QString name = names.join(QStringLiteral(" – "));
+        QString name = names.join(QStringLiteral(" – "));
+        // The name people know it by first, its key after it: "Mühlenschule (190565)".
+        const int displayColumn = keys.contains(entity.displayExpression) ? -1 : m_model->columnOf(entity.displayExpression);
+        const QString display = displayColumn >= 0 ? m_model->index(row, displayColumn).data().toString() : QString();
+        if (!display.isEmpty())
+            name = name.isEmpty() ? display : QStringLiteral("%1 (%2)").arg(display, name);
         m_title->setText(name.isEmpty() ? entity.singular() : QStringLiteral("%1: %2").arg(entity.singular(), name));
     }
     for (auto it = m_computed.cbegin(); it != m_computed.cend(); ++it)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fielddelegate.h"
 
+#include "recordtableview.h"
+
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +18,12 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     QWidget *editor = createFieldEditor(parent);
     editor->setToolTip(m_field.label());
     return editor;
+}
+
+void FieldDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    RecordTableView::markCurrentRow(option, index, parent());
 }
 
 void FieldDelegate::commitOnChange(QWidget *editor) const

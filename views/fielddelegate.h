@@ -22,6 +22,8 @@ public:
     virtual QWidget *createFieldEditor(QWidget *parent) const = 0;
 
 protected:
+    // The table's current row is tinted (RecordTableView::markCurrentRow).
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     // Commits a choice at once (a combo box or check box) instead of on leaving the field.
     void commitOnChange(QWidget *editor) const;
 

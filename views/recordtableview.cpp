@@ -11,12 +11,30 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
+
+namespace {
+// Columns without a field delegate (computed ones) tint the current row too.
+class CurrentRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        RecordTableView::markCurrentRow(option, index, parent());
+    }
+};
+} // namespace
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setItemDelegate(new CurrentRowDelegate(this));
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -36,10 +54,24 @@ RecordTableView::RecordTableView(QWidget *parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
+
+void RecordTableView::markCurrentRow(QStyleOptionViewItem *option, const QModelIndex &index, const QObject *view)
+{
+    const auto *table = qobject_cast<const QAbstractItemView *>(view);
+    if (!table || table->currentIndex().row() != index.row() || !table->currentIndex().isValid()
+        || (option->state & QStyle::State_Selected) || option->backgroundBrush.style() != Qt::NoBrush)
+        return;
+    QColor tint = option->palette.color(QPalette::Highlight);
+    tint.setAlpha(36);
+    option->backgroundBrush = tint;
+}
+
 void RecordTableView::setEntityModel(EntityTableModel *model, Database &database)
 {
     m_model = model;
     setModel(model);
+    // The tint follows the current row.
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, viewport(), qOverload<>(&QWidget::update));
     qDeleteAll(m_delegates);
     m_delegates.clear();
     for (int column = 0; column < model->columnCount(); ++column) {

@@ -32,11 +32,14 @@ public:
     // Makes the record's row current (in `column`, or the current column) and shows it.
     bool selectRecord(qint64 id, int column = -1);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
-    // Widths for a first start, from the titles and the kinds of the columns.
-    // Columns as wide as their title and the first rows' values, at most MaxDefaultWidth.
+    // Widths for a first start: as wide as a column's title and its first rows' values (an
+    // enumeration: its longest label), at most MaxDefaultWidth.
     void applyDefaultColumnWidths();
     static constexpr int SampleRows = 60;
     static constexpr int MaxDefaultWidth = 340;
+    // Tints the cells of the view's current row (unless selected or coloured already), so
+    // the record being edited stays easy to find while the cell cursor marks one field.
+    static void markCurrentRow(QStyleOptionViewItem *option, const QModelIndex &index, const QObject *view);
 
 signals:
     void deleteRequested();
