@@ -112,6 +112,21 @@ private slots:
         QTRY_COMPARE(panel->tileColumns(), 5);
     }
 
+    void chartsSideBySideOnlyWhenWide()
+    {
+        // On a laptop's window each chart gets the whole width for its labels and legend.
+        QCOMPARE(m_dashboard->chartColumns(), 2); // 1400 pixels
+        const ChartWidget *first = m_dashboard->charts().at(0);
+        const ChartWidget *second = m_dashboard->charts().at(1);
+        QTRY_VERIFY(second->geometry().left() > first->geometry().right());
+        m_dashboard->resize(1100, 1000);
+        QTRY_COMPARE(m_dashboard->chartColumns(), 1);
+        QTRY_VERIFY(second->geometry().top() > first->geometry().bottom());
+        QVERIFY(first->width() > 900);
+        m_dashboard->resize(1400, 1000);
+        QTRY_COMPARE(m_dashboard->chartColumns(), 2);
+    }
+
     void minimumStandardsInPlainNumbers()
     {
         auto *summary = m_dashboard->findChild<ComplianceSummaryWidget *>();

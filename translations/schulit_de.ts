@@ -563,6 +563,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>Show the figures summed over the school authorities or one by one</source>
         <translation>Die Zahlen über alle Schulträger summiert oder einzeln zeigen</translation>
     </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>

@@ -22,7 +22,8 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int ChartColumns = 2;
+// Two charts side by side only where each still gets room for its labels and legend.
+constexpr int TwoColumnsFromWidth = 1400;
 constexpr int ChartMinimumHeight = 380;
 constexpr int ComplianceMinimumHeight = 300;
 constexpr int ReloadDelayMs = 150;
@@ -52,16 +53,14 @@ DashboardWidget::DashboardWidget(Database &database, QWidget *parent)
     standardsLayout->addWidget(m_compliance);
     contentLayout->addWidget(standardsBox);
 
-    auto *chartGrid = new QGridLayout;
-    int index = 0;
+    m_chartGrid = new QGridLayout;
     for (const ChartRegistry::Entry &entry : ChartRegistry::all()) {
         auto *chart = new ChartWidget(entry.name, *m_service);
         chart->setMinimumHeight(ChartMinimumHeight);
-        chartGrid->addWidget(chart, index / ChartColumns, index % ChartColumns);
         m_charts << chart;
-        ++index;
     }
-    contentLayout->addLayout(chartGrid);
+    arrangeCharts(1);
+    contentLayout->addLayout(m_chartGrid);
     contentLayout->addStretch(1);
 
     auto *scroll = new QScrollArea;
@@ -136,6 +135,30 @@ void DashboardWidget::reloadSettings()
     for (ChartWidget *chart : std::as_const(m_charts))
         chart->reload();
     m_compliance->reload(); // the replacement cycles count in a standard
+}
+
+void DashboardWidget::arrangeCharts(int columns)
+{
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    for (ChartWidget *chart : std::as_const(m_charts))
+        m_chartGrid->removeWidget(chart);
+    for (int index = 0; index < m_charts.size(); ++index)
+        m_chartGrid->addWidget(m_charts.at(index), index / columns, index % columns);
+    for (int column = 0; column < 2; ++column)
+        m_chartGrid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+int DashboardWidget::chartColumns() const
+{
+    return m_chartColumns;
+}
+
+void DashboardWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeCharts(width() >= TwoColumnsFromWidth ? 2 : 1);
 }
 
 void DashboardWidget::showEvent(QShowEvent *event)

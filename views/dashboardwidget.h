@@ -12,6 +12,7 @@ class ChartWidget;
 class ComplianceSummaryWidget;
 class Database;
 class KeyFiguresPanel;
+class QGridLayout;
 class QTimer;
 class StatisticsFilterBar;
 class StatisticsService;
@@ -33,6 +34,8 @@ public:
     KeyFiguresPanel *keyFigures() const { return m_keyFigures; }
     StatisticsFilterBar *filterBar() const { return m_filterBar; }
     QList<ChartWidget *> charts() const { return m_charts; }
+    // Charts side by side: two on a wide window, else one under the other.
+    int chartColumns() const;
 
 public slots:
     void reload();
@@ -44,9 +47,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFilter(const StatisticsFilter &filter);
+    void arrangeCharts(int columns);
     void onTableChanged(const QString &table);
 
     Database &m_database;
@@ -54,6 +59,8 @@ private:
     StatisticsFilterBar *m_filterBar = nullptr;
     KeyFiguresPanel *m_keyFigures = nullptr;
     QList<ChartWidget *> m_charts;
+    QGridLayout *m_chartGrid = nullptr;
+    int m_chartColumns = 0;
     ComplianceSummaryWidget *m_compliance = nullptr;
     QTimer *m_reloadTimer = nullptr;
     bool m_stale = true;

@@ -59,25 +59,26 @@ ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, Q
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_exportButton->setMenu(createExportMenu(m_exportButton));
 
-    // The button floats in the chart's top right corner, where the title leaves room.
-    m_exportButton->setParent(m_view);
     m_exportButton->setAutoRaise(true);
+    // A row above the chart, not floating on it: a long title needs the whole top edge.
+    auto *toolRow = new QHBoxLayout;
+    toolRow->setContentsMargins(4, 2, 4, 0);
+    toolRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(m_message);
     const ChartRegistry::Entry *entry = ChartRegistry::find(m_chartName);
     if (entry && entry->groupable) {
-        // Above the chart rather than floating on it: a narrow tile's title needs the top edge.
         m_groupingChoice = new QComboBox;
         m_groupingChoice->addItem(tr("Summed"), int(ChartRegistry::Grouping::Summed));
         m_groupingChoice->addItem(tr("Per school authority"), int(ChartRegistry::Grouping::PerAuthority));
         m_groupingChoice->setToolTip(tr("Show the figures summed over the school authorities or one by one"));
         m_groupingChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        auto *choiceRow = new QHBoxLayout;
-        choiceRow->setContentsMargins(4, 2, 4, 0);
-        choiceRow->addStretch(1);
-        choiceRow->addWidget(m_groupingChoice);
-        layout->addLayout(choiceRow);
+        auto *label = new QLabel(tr("&Show:"));
+        label->setBuddy(m_groupingChoice);
+        toolRow->addWidget(label);
+        toolRow->addWidget(m_groupingChoice);
         connect(m_groupingChoice, &QComboBox::currentIndexChanged, this, [this](int index) {
             setGrouping(ChartRegistry::Grouping(m_groupingChoice->itemData(index).toInt()));
         });
@@ -90,6 +91,8 @@ ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, Q
         if (QSettings().value(groupingKey(m_chartName)).toString() == PerAuthorityValue)
             setGrouping(ChartRegistry::Grouping::PerAuthority);
     }
+    toolRow->addWidget(m_exportButton);
+    layout->addLayout(toolRow);
     layout->addWidget(m_view, 1);
 
     m_reloadTimer = new QTimer(this);
@@ -154,23 +157,9 @@ void ChartWidget::reload()
     emit reloaded();
 }
 
-void ChartWidget::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    placeExportButton();
-}
-
-void ChartWidget::placeExportButton()
-{
-    m_exportButton->adjustSize();
-    m_exportButton->move(m_view->width() - m_exportButton->width() - 4, 4);
-    m_exportButton->raise();
-}
-
 void ChartWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    placeExportButton();
     if (m_stale)
         scheduleReload();
 }

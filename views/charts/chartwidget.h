@@ -51,12 +51,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onTableChanged(const QString &table);
     void scheduleReload();
-    void placeExportButton();
     void askAndExport(ChartExporter::Format format);
     QMenu *createExportMenu(QWidget *parent);
     void showContextMenu(const QPoint &position);

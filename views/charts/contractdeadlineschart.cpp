@@ -39,7 +39,7 @@ std::unique_ptr<ChartDocument> ContractDeadlinesChart::build(const StatisticsSer
     QStringList months;
     int maxPerMonth = 0;
     for (const ContractDeadlines::Month &month : std::as_const(data.months)) {
-        months << locale.toString(month.first, QStringLiteral("MMM yyyy"));
+        months << locale.toString(month.first, QStringLiteral("MM/yy"));
         cancel->append(month.lastDaysToCancel);
         renewal->append(month.renewals);
         finalEnd->append(month.finalEnds);
@@ -52,6 +52,8 @@ std::unique_ptr<ChartDocument> ContractDeadlinesChart::build(const StatisticsSer
     chart->addSeries(series);
     auto *monthAxis = ChartStyle::categoryAxis(QCoreApplication::translate("Charts", "Month"), months);
     monthAxis->setLabelsAngle(-90);
+    // Upright month names take little width; Qt would still cut them to "..." on a small chart.
+    monthAxis->setTruncateLabels(false);
     auto *countAxis = ChartStyle::valueAxis(QCoreApplication::translate("Charts", "Contracts"), maxPerMonth, true);
     chart->addAxis(monthAxis, Qt::AlignBottom);
     chart->addAxis(countAxis, Qt::AlignLeft);
