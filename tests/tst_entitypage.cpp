@@ -115,7 +115,11 @@ void TestEntityPage::formWithoutRecordShowsAHint()
     QVERIFY(fields);
     m_page->view()->setCurrentIndex(m_page->model()->index(0, 1));
     QVERIFY(fields->isVisible());
-    // No record (a search without hits): no stale values, a hint instead.
+    QVERIFY(m_page->view()->emptyText().isEmpty());
+    // No record (a search without hits): no stale values, a hint instead; the table says why it is empty.
+    m_page->model()->setSearchText(QStringLiteral("gibt es nicht"));
+    QTRY_COMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(m_page->view()->emptyText(), QStringLiteral("Keine Geräte passen zur Suche oder zu den Filtern."));
     m_page->view()->setCurrentIndex(QModelIndex());
     QVERIFY(!fields->isVisible());
     const QList<QLabel *> labels = m_page->form()->findChildren<QLabel *>();

@@ -3416,6 +3416,17 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     </message>
 </context>
 <context>
+    <name>RecordTableView</name>
+    <message>
+        <source>No %1 match the search or the filters.</source>
+        <translation>Keine %1 passen zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>No %1 yet. Add a record with Ctrl+N or import a list (Data menu).</source>
+        <translation>Noch keine %1. Legen Sie mit Strg+N einen Datensatz an oder importieren Sie eine Liste (Menü Daten).</translation>
+    </message>
+</context>
+<context>
     <name>RecordValidator</name>
     <message>
         <source>%1 is required.</source>

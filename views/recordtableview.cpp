@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QStyledItemDelegate>
 
 #include <algorithm>
@@ -131,6 +132,27 @@ void RecordTableView::applyDefaultColumnWidths()
         const int title = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
         setColumnWidth(column, std::clamp(std::max(content, title), 60, MaxDefaultWidth));
     }
+}
+
+QString RecordTableView::emptyText() const
+{
+    if (!m_model || m_model->rowCount() > 0)
+        return {};
+    const bool narrowed = !m_model->searchText().trimmed().isEmpty() || !m_model->filters().isEmpty();
+    return narrowed ? tr("No %1 match the search or the filters.").arg(m_model->entity().plural())
+                    : tr("No %1 yet. Add a record with Ctrl+N or import a list (Data menu).").arg(m_model->entity().plural());
+}
+
+void RecordTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    const QString text = emptyText();
+    if (text.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(16, 24, -16, -16), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     text);
 }
 
 QList<int> RecordTableView::selectedRows() const

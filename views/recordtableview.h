@@ -32,6 +32,8 @@ public:
     // Makes the record's row current (in `column`, or the current column) and shows it.
     bool selectRecord(qint64 id, int column = -1);
     bool isEditing() const { return state() == QAbstractItemView::EditingState; }
+    // What an empty table says in its middle: nothing matches, or nothing is there yet.
+    QString emptyText() const;
     // Widths for a first start: as wide as a column's title and its first rows' values (an
     // enumeration: its longest label), at most MaxDefaultWidth.
     void applyDefaultColumnWidths();
@@ -46,6 +48,7 @@ signals:
     void pasteRequested();
 
 protected:
+    void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
