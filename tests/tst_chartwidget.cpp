@@ -10,9 +10,9 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
-#include <QMimeData>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -51,6 +51,27 @@ private slots:
         widget.show();
         QTRY_COMPARE(widget.reloadCount(), 1);
         QVERIFY(!widget.title().isEmpty());
+    }
+
+    void emptyDatabaseSaysSoInsteadOfBareAxes()
+    {
+        TestSupport::TempDatabase empty;
+        StatisticsService service(empty.db());
+        ChartWidget widget(QStringLiteral("devices-by-authority"), service);
+        widget.resize(700, 500);
+        widget.show();
+        QTRY_COMPARE(widget.reloadCount(), 1);
+        QVERIFY(!widget.findChild<QChartView *>()->isVisible());
+        const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text() == QStringLiteral("Für dieses Diagramm gibt es noch keine Daten.");
+        }));
+        // With data, the chart itself.
+        ChartWidget filled(QStringLiteral("devices-by-authority"), *m_service);
+        filled.resize(700, 500);
+        filled.show();
+        QTRY_COMPARE(filled.reloadCount(), 1);
+        QVERIFY(filled.findChild<QChartView *>()->isVisible());
     }
 
     void exportsWhatTheFilterShows()

@@ -56,6 +56,7 @@ void TestStandardsComplianceChart::sharesPerAuthority()
     auto document = build();
     QVERIFY(document);
     QCOMPARE(document->title(), QStringLiteral("Schools meeting the minimum standards"));
+    QVERIFY(document->hasData());
     QCOMPARE(document->axisTitles().size(), 2);
     const std::unique_ptr<QChart> chart = document->takeChart();
     auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
@@ -122,6 +123,7 @@ void TestStandardsComplianceChart::emptyDatabaseStillDraws()
     StatisticsService service(empty.db());
     auto chart = buildChart(QStringLiteral("standards-compliance"), service);
     QVERIFY(chart);
+    QVERIFY(!chart->hasData());
     QCOMPARE(chart->axisTitles().size(), 2);
     ChartExporter::Options options;
     options.size = QSize(800, 500);

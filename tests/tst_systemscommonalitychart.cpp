@@ -138,6 +138,7 @@ void TestSystemsCommonalityChart::emptyDatabaseStillDraws()
     StatisticsService service(empty.db());
     auto chart = buildChart(QStringLiteral("systems-commonality"), service);
     QVERIFY(chart);
+    QVERIFY(!chart->hasData());
     QCOMPARE(chart->axisTitles().size(), 2);
     ChartExporter::Options options;
     options.size = QSize(800, 500);

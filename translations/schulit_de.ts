@@ -567,6 +567,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>&amp;Show:</source>
         <translation>&amp;Darstellung:</translation>
     </message>
+    <message>
+        <source>No data for this chart yet.</source>
+        <translation>Für dieses Diagramm gibt es noch keine Daten.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -2907,6 +2911,14 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
             <numerusform>Verträge, deren letzter Kündigungstag innerhalb von %n Tag liegt:</numerusform>
             <numerusform>Verträge, deren letzter Kündigungstag in den nächsten %n Tagen liegt:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no devices with a known age</source>
+        <translation>keine Geräte mit bekanntem Alter</translation>
+    </message>
+    <message>
+        <source>no funds allocated yet</source>
+        <translation>noch keine Mittel zugewiesen</translation>
     </message>
 </context>
 <context>

@@ -199,16 +199,24 @@ void KeyFiguresPanel::showFigures(const KeyFigures &figures, double targetPupils
             figures.pupilsPerDevice ? locale.toString(*figures.pupilsPerDevice, 'f', 1) : tr("no devices"),
             tr("%1 pupil devices; target %2").arg(locale.toString(figures.pupilDevices),
                                                   locale.toString(targetPupilsPerDevice, 'g', 3)));
-    setTile(Tile::PastCycle, percent(figures.pastCyclePercent),
-            tr("%1 of %2 devices with a known age").arg(locale.toString(figures.devicesPastCycle),
-                                                        locale.toString(figures.devicesWithCycle)));
+    // A share of nothing is no figure: a dash and why, rather than "0,0 %".
+    const QString none = QStringLiteral("\u2013");
+    if (figures.devicesWithCycle > 0)
+        setTile(Tile::PastCycle, percent(figures.pastCyclePercent),
+                tr("%1 of %2 devices with a known age").arg(locale.toString(figures.devicesPastCycle),
+                                                            locale.toString(figures.devicesWithCycle)));
+    else
+        setTile(Tile::PastCycle, none, tr("no devices with a known age"));
 
     const QString ofBudget = tr("%1 of %2 allocated");
     // The amount and its currency sign stay on one line when the text wraps.
     const QString allocated = Money::format(figures.allocatedCents).replace(QLatin1Char(' '), QChar::Nbsp);
-    setTile(Tile::Approved, Money::format(figures.approvedCents), ofBudget.arg(percent(figures.approvedPercent), allocated));
-    setTile(Tile::PaidOut, Money::format(figures.paidOutCents), ofBudget.arg(percent(figures.paidOutPercent), allocated));
-    setTile(Tile::Spent, Money::format(figures.spentCents), ofBudget.arg(percent(figures.spentPercent), allocated));
+    const auto share = [&](double value) {
+        return figures.allocatedCents > 0 ? ofBudget.arg(percent(value), allocated) : tr("no funds allocated yet");
+    };
+    setTile(Tile::Approved, Money::format(figures.approvedCents), share(figures.approvedPercent));
+    setTile(Tile::PaidOut, Money::format(figures.paidOutCents), share(figures.paidOutPercent));
+    setTile(Tile::Spent, Money::format(figures.spentCents), share(figures.spentPercent));
 
     setTile(Tile::DueContracts, locale.toString(figures.dueContracts.size()),
             tr("last day to cancel within %n day(s)", nullptr, figures.dueDays));

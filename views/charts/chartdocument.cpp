@@ -2,13 +2,19 @@
 #include "chartdocument.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QPieSeries>
 #include <QTextDocumentFragment>
+#include <QXYSeries>
+
+#include <algorithm>
 
 ChartDocument::ChartDocument(const QString &name, std::unique_ptr<QChart> chart)
     : m_name(name)
@@ -32,6 +38,24 @@ QString ChartDocument::title() const
     // The title may carry a second, smaller line (the scope); the title is the first.
     const QString plain = QTextDocumentFragment::fromHtml(m_chart->title()).toPlainText();
     return plain.section(QChar::LineSeparator, 0, 0).section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+bool ChartDocument::hasData() const
+{
+    if (!m_chart)
+        return false;
+    const QList<QAbstractSeries *> series = m_chart->series();
+    return std::any_of(series.cbegin(), series.cend(), [](const QAbstractSeries *one) {
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(one)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            return std::any_of(sets.cbegin(), sets.cend(), [](const QBarSet *set) { return set->count() > 0; });
+        }
+        if (const auto *points = qobject_cast<const QXYSeries *>(one))
+            return points->count() > 0;
+        if (const auto *pie = qobject_cast<const QPieSeries *>(one))
+            return pie->count() > 0;
+        return true;
+    });
 }
 
 QStringList ChartDocument::axisTitles() const

@@ -25,6 +25,8 @@ public:
     QString name() const { return m_name; }
     QString title() const;        // plain text
     QStringList axisTitles() const;
+    // Whether any series has a value to draw: an empty database gives bare axes.
+    bool hasData() const;
 
     // Lays the chart out for the target's size (in the painter's logical units, text in
     // pixels of those units) and draws it there. Vector output stays vector.

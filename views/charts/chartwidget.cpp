@@ -50,6 +50,8 @@ ChartWidget::ChartWidget(const QString &chartName, StatisticsService &service, Q
     m_view->setMinimumSize(360, 280);
     m_message = new QLabel;
     m_message->setWordWrap(true);
+    m_message->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_message->setContentsMargins(8, 24, 8, 8);
     m_message->hide();
 
     m_exportButton = new QToolButton;
@@ -149,7 +151,11 @@ void ChartWidget::reload()
         m_message->show();
         return;
     }
-    m_message->hide();
+    // Bare axes say nothing: a sentence instead, until there is something to draw.
+    const bool empty = !document->hasData();
+    m_message->setText(tr("No data for this chart yet."));
+    m_message->setVisible(empty);
+    m_view->setVisible(!empty);
     QChart *previous = m_view->chart();
     m_view->setChart(document->takeChart().release()); // the view owns it from here
     delete previous;
