@@ -33,11 +33,11 @@ void addDataMenu(MainWindow &window)
     QMenu *exportMenu = data->addMenu(QCoreApplication::translate("WindowFeatures", "&Export"));
     for (const EntitySpec &entity : EntityCatalog::all()) {
         const EntityKind kind = entity.kind;
-        QAction *importAction = import->addAction(entity.plural() + QStringLiteral("…"));
+        QAction *importAction = import->addAction(entity.plural() + QStringLiteral(" …"));
         QObject::connect(importAction, &QAction::triggered, &window, [&window, kind] {
             ImportDialog::run(&window, window.database(), EntityCatalog::spec(kind));
         });
-        QAction *exportAction = exportMenu->addAction(entity.plural() + QStringLiteral("…"));
+        QAction *exportAction = exportMenu->addAction(entity.plural() + QStringLiteral(" …"));
         // What the table page shows: its search, filters, sort and visible columns.
         QObject::connect(exportAction, &QAction::triggered, &window, [&window, kind] {
             const EntityPage *page = window.entityPage(kind);
