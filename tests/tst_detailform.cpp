@@ -5,6 +5,7 @@
 #include "entitycatalog.h"
 #include "entitypage.h"
 #include "entitytablemodel.h"
+#include "historyentrydelegate.h"
 #include "messagebar.h"
 #include "recordeditor.h"
 #include "recordtableview.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTest>
@@ -170,6 +172,9 @@ void TestDetailForm::historyOfRecord()
 {
     select(TableFixture::ThinkPad);
     QCOMPARE(form()->history()->rowCount(), 0);
+    auto *entries = form()->findChild<QListView *>(QStringLiteral("history"));
+    QVERIFY(entries);
+    QVERIFY(!entries->isVisible()); // "No changes yet." instead
     EntityTableModel *model = m_page->model();
     const int row = model->rowOfId(TableFixture::ThinkPad);
     QVERIFY(model->setData(model->index(row, model->columnOf(QStringLiteral("price_cents"))), qint64(100000)));
@@ -182,6 +187,10 @@ void TestDetailForm::historyOfRecord()
     QCOMPARE(history->index(1, AuditLogModel::Field).data().toString(), QStringLiteral("Preis"));
     QCOMPARE(history->index(1, AuditLogModel::OldValue).data().toString(), QStringLiteral("1.234,56 €"));
     QCOMPARE(history->index(1, AuditLogModel::NewValue).data().toString(), QStringLiteral("1.000,00 €"));
+    // Shown in two lines that fit the narrow pane: who and when, then what.
+    QTRY_VERIFY(entries->isVisible());
+    QCOMPARE(HistoryEntryDelegate::change(history->index(1, 0)), QStringLiteral("Preis: 1.234,56 € \u2192 1.000,00 €"));
+    QVERIFY(HistoryEntryDelegate::headline(history->index(1, 0)).endsWith(QStringLiteral(" \u00b7 Geändert")));
     // Another device's history is its own.
     select(TableFixture::Ipad);
     QCOMPARE(history->rowCount(), 0);

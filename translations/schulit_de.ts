@@ -1632,6 +1632,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>Choose a record in the table to see and edit it here.</source>
         <translation>Wählen Sie in der Tabelle einen Datensatz, um ihn hier zu sehen und zu bearbeiten.</translation>
     </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Noch keine Änderungen.</translation>
+    </message>
 </context>
 <context>
     <name>EditConflict</name>
@@ -2538,6 +2542,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntryDelegate</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "entitytablemodel.h"
 #include "fielddelegate.h"
 #include "formdelegate.h"
+#include "historyentrydelegate.h"
 #include "recordeditor.h"
 #include "recordtableview.h"
 #include "schoolchecklist.h"
@@ -13,11 +14,10 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,7 +31,7 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     , m_delegate(new FormDelegate(this))
     , m_title(new QLabel(this))
     , m_history(new AuditLogModel(database, this))
-    , m_historyView(new QTableView(this))
+    , m_historyView(new QListView(this))
 {
     m_mapper->setModel(m_model);
     m_mapper->setItemDelegate(m_delegate);
@@ -59,22 +59,29 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     historyLayout->addWidget(new QLabel(tr("History"), historyBox));
-    historyLayout->addWidget(m_historyView);
+    historyLayout->addWidget(m_historyView, 1);
+    m_noHistory = new QLabel(tr("No changes yet."), historyBox);
+    m_noHistory->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    historyLayout->addWidget(m_noHistory, 1);
+    // One entry in two lines: a narrow pane has no room for six columns.
+    m_historyView->setObjectName(QStringLiteral("history"));
     m_historyView->setModel(m_history);
-    m_historyView->verticalHeader()->setVisible(false);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setModelColumn(AuditLogModel::ChangedAt);
+    m_historyView->setItemDelegate(new HistoryEntryDelegate(m_historyView));
+    m_historyView->setUniformItemSizes(true);
+    m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setWordWrap(false);
-    m_historyView->setColumnHidden(AuditLogModel::Table, true);
-    m_historyView->setColumnHidden(AuditLogModel::Record, true);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    const QFontMetrics metrics = m_historyView->fontMetrics();
-    m_historyView->setColumnWidth(AuditLogModel::ChangedAt, metrics.horizontalAdvance(QStringLiteral("28.11.2026 14:30")) + 12);
-    m_historyView->setColumnWidth(AuditLogModel::User, metrics.horizontalAdvance(QStringLiteral("mmustermann")) + 12);
-    m_historyView->setColumnWidth(AuditLogModel::Action, metrics.horizontalAdvance(QStringLiteral("Geändert")) + 12);
-    m_historyView->setColumnWidth(AuditLogModel::Field, metrics.horizontalAdvance(QStringLiteral("Anschaffungsdatum")) + 12);
-    m_historyView->setColumnWidth(AuditLogModel::OldValue, metrics.horizontalAdvance(QStringLiteral("Im Einsatz 12.12.2012")) + 12);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const auto showHistoryOrHint = [this] {
+        const bool any = m_history->rowCount() > 0;
+        m_historyView->setVisible(any);
+        m_noHistory->setVisible(!any);
+    };
+    connect(m_history, &QAbstractItemModel::modelReset, this, showHistoryOrHint);
+    connect(m_history, &QAbstractItemModel::rowsInserted, this, showHistoryOrHint);
+    connect(m_history, &QAbstractItemModel::rowsRemoved, this, showHistoryOrHint);
+    connect(m_history, &QAbstractItemModel::layoutChanged, this, showHistoryOrHint);
+    showHistoryOrHint();
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 1);
 

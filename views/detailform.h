@@ -11,7 +11,7 @@ class FormDelegate;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
-class QTableView;
+class QListView;
 class RecordTableView;
 class SchoolChecklist;
 
@@ -46,11 +46,12 @@ private:
     QLabel *m_title;
     QWidget *m_body = nullptr;         // fields and history
     QLabel *m_noRecordHint = nullptr; // in their place while no record is current
+    QLabel *m_noHistory = nullptr;    // in place of an empty history
     QHash<int, QWidget *> m_editors;
     QHash<int, QLabel *> m_messages;
     QHash<int, QLabel *> m_computed;
     SchoolChecklist *m_schools = nullptr;
     AuditLogModel *m_history;
-    QTableView *m_historyView;
+    QListView *m_historyView;
     qint64 m_recordId = 0;
 };
