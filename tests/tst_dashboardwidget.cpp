@@ -99,6 +99,21 @@ private slots:
         QCOMPARE(panel->value(Tile::DueContracts), QStringLiteral("2"));
     }
 
+    void fundingTilesSayTheyIgnoreTheYear()
+    {
+        // Funding amounts carry no date: with a past year chosen, their tiles say so.
+        const KeyFiguresPanel *panel = m_dashboard->keyFigures();
+        QVERIFY(!panel->detail(Tile::Approved).contains(QStringLiteral("Stand heute")));
+        StatisticsFilter filter;
+        filter.year = 2023;
+        m_dashboard->setFilter(filter);
+        QTRY_VERIFY(panel->detail(Tile::Approved).contains(QStringLiteral("Stand heute, unabhängig vom Jahr")));
+        QVERIFY(panel->detail(Tile::Spent).contains(QStringLiteral("Stand heute")));
+        QVERIFY(!panel->detail(Tile::PastCycle).contains(QStringLiteral("Stand heute")));
+        m_dashboard->setFilter({});
+        QTRY_VERIFY(!panel->detail(Tile::Approved).contains(QStringLiteral("Stand heute")));
+    }
+
     void tilesTakeMoreRowsWhenNarrow()
     {
         auto *panel = m_dashboard->findChild<KeyFiguresPanel *>();

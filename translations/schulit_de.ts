@@ -2931,6 +2931,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>no funds allocated yet</source>
         <translation>noch keine Mittel zugewiesen</translation>
     </message>
+    <message>
+        <source>as of today, whatever the year</source>
+        <translation>Stand heute, unabhängig vom Jahr</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -125,7 +125,7 @@ void DashboardWidget::reload()
         m_keyFigures->showError(error.message);
         return;
     }
-    m_keyFigures->showFigures(figures, m_service->settings().targetPupilsPerDevice());
+    m_keyFigures->showFigures(figures, m_service->settings().targetPupilsPerDevice(), m_filterBar->filter().year != 0);
 }
 
 void DashboardWidget::reloadSettings()

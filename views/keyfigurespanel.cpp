@@ -177,7 +177,7 @@ void KeyFiguresPanel::showError(const QString &message)
     m_error->setVisible(!message.isEmpty());
 }
 
-void KeyFiguresPanel::showFigures(const KeyFigures &figures, double targetPupilsPerDevice)
+void KeyFiguresPanel::showFigures(const KeyFigures &figures, double targetPupilsPerDevice, bool yearChosen)
 {
     showError({});
     const QLocale locale;
@@ -212,7 +212,8 @@ void KeyFiguresPanel::showFigures(const KeyFigures &figures, double targetPupils
     // The amount and its currency sign stay on one line when the text wraps.
     const QString allocated = Money::format(figures.allocatedCents).replace(QLatin1Char(' '), QChar::Nbsp);
     const auto share = [&](double value) {
-        return figures.allocatedCents > 0 ? ofBudget.arg(percent(value), allocated) : tr("no funds allocated yet");
+        const QString text = figures.allocatedCents > 0 ? ofBudget.arg(percent(value), allocated) : tr("no funds allocated yet");
+        return yearChosen ? text + QStringLiteral(" \u00b7 ") + tr("as of today, whatever the year") : text;
     };
     setTile(Tile::Approved, Money::format(figures.approvedCents), share(figures.approvedPercent));
     setTile(Tile::PaidOut, Money::format(figures.paidOutCents), share(figures.paidOutPercent));

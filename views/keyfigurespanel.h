@@ -31,7 +31,9 @@ public:
 
     explicit KeyFiguresPanel(QWidget *parent = nullptr);
 
-    void showFigures(const KeyFigures &figures, double targetPupilsPerDevice);
+    // `yearChosen`: the filter looks at the end of a past year, which the funding amounts
+    // (they carry no date) cannot follow; their tiles say so.
+    void showFigures(const KeyFigures &figures, double targetPupilsPerDevice, bool yearChosen = false);
     void showError(const QString &message);
 
     // The big number and the line under it, as shown (for tests and accessibility).
