@@ -19,6 +19,28 @@ double upperBound(const FieldSpec &field)
 {
     return std::min(field.maximum, 1e9);
 }
+
+// Shows a number as the table does, without trailing zeros: "4,5" and "10 %", not "4,50"
+// and "10,0 %"; up to the decimals it allows are typed and kept.
+class TrimmedDoubleSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override
+    {
+        QString text = QDoubleSpinBox::textFromValue(value);
+        const QString point = locale().decimalPoint();
+        if (!text.contains(point))
+            return text;
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+        return text;
+    }
+};
 } // namespace
 
 QWidget *NumberDelegate::createFieldEditor(QWidget *parent) const
@@ -33,7 +55,7 @@ QWidget *NumberDelegate::createFieldEditor(QWidget *parent) const
         spin->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return spin;
     }
-    auto *spin = new QDoubleSpinBox(parent);
+    auto *spin = new TrimmedDoubleSpinBox(parent);
     spin->setDecimals(field().kind == FieldKind::Percent ? 1 : 2);
     spin->setRange(lowerBound(field()), upperBound(field()));
     spin->setSingleStep(field().kind == FieldKind::Percent ? 1.0 : 0.5);
