@@ -314,6 +314,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
             return tr("No further cancellation date: the contract ends without renewal.");
         }
         const QString text = displayValue(*row, column, nullptr).toString();
+        if (needsAttention(*row)) // why the row is coloured, on every cell of it
+            return (text.size() > 30 ? text + QLatin1Char('\n') : QString())
+                + tr("Marked: the last day to cancel is at most %n day(s) away.", nullptr, AttentionDays);
         return text.size() > 30 ? text : QVariant();
     }
     default:

@@ -50,11 +50,15 @@ void TestDerivedColumns::contractDeadlines()
     QCOMPARE(contracts->index(row1, termEnd).data().toString(), QStringLiteral("31.12.2025"));
     QVERIFY(contracts->index(row1, 0).data(EntityTableModel::AttentionRole).toBool());
     QVERIFY(contracts->index(row1, 0).data(Qt::BackgroundRole).isValid());
+    // The colour explained on every cell of the row.
+    QCOMPARE(contracts->index(row1, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Markiert: Der letzte Kündigungstag ist höchstens 90 Tage entfernt."));
     // Without renewal and past its day: no deadline, the end of the contract.
     QCOMPARE(contracts->index(row2, cancel).data().toString(), QString());
     QCOMPARE(contracts->index(row2, termEnd).data().toString(), QStringLiteral("30.06.2024"));
     QVERIFY(!contracts->index(row2, 0).data(EntityTableModel::AttentionRole).toBool());
     QVERIFY(!contracts->index(row2, 0).data(Qt::BackgroundRole).isValid());
+    QVERIFY(contracts->index(row2, 0).data(Qt::ToolTipRole).toString().isEmpty());
     // Covered schools by name.
     const int schools = contracts->columnCount() - 1;
     QCOMPARE(contracts->index(row2, schools).data().toString(), QStringLiteral("Grundschule Nord, Realschule Süd"));

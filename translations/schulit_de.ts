@@ -1802,6 +1802,13 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>%1 (required)</source>
         <translation>%1 (Pflichtfeld)</translation>
     </message>
+    <message numerus="yes">
+        <source>Marked: the last day to cancel is at most %n day(s) away.</source>
+        <translation>
+            <numerusform>Markiert: Der letzte Kündigungstag ist höchstens %n Tag entfernt.</numerusform>
+            <numerusform>Markiert: Der letzte Kündigungstag ist höchstens %n Tage entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Enum</name>
