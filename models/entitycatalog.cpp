@@ -20,6 +20,12 @@ FieldSpec required(FieldSpec f)
     return f;
 }
 
+FieldSpec meaningWhenEmpty(FieldSpec f, const char *meaning)
+{
+    f.emptyMeaning = meaning;
+    return f;
+}
+
 FieldSpec unique(FieldSpec f)
 {
     f.unique = true;
@@ -215,7 +221,9 @@ QList<EntitySpec> buildCatalog()
                      QString(), QStringLiteral("product"), {}, {}, {}};
         e.fields = {
             required(reference("authority_id", QT_TRANSLATE_NOOP("Field", "School authority"), EntityKind::Authority, a({"Schulträger", "Träger", "authority"}))),
-            reference("school_id", QT_TRANSLATE_NOOP("Field", "School"), EntityKind::School, a({"Schule", "Schulnummer", "school"})),
+            meaningWhenEmpty(reference("school_id", QT_TRANSLATE_NOOP("Field", "School"), EntityKind::School,
+                                       a({"Schule", "Schulnummer", "school"})),
+                             QT_TRANSLATE_NOOP("Field", "All schools")),
             required(enumeration("category", QT_TRANSLATE_NOOP("Field", "Category"), EnumKind::SystemCategory, a({"Kategorie", "Systemart", "Art"}))),
             required(text("product", QT_TRANSLATE_NOOP("Field", "Product"), a({"Produkt", "System", "Lösung", "Software"}))),
             text("vendor", QT_TRANSLATE_NOOP("Field", "Vendor"), a({"Hersteller", "Anbieter", "Dienstleister"})),

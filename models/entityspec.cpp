@@ -8,6 +8,11 @@ QString FieldSpec::label() const
     return QCoreApplication::translate("Field", sourceLabel);
 }
 
+QString FieldSpec::emptyText() const
+{
+    return emptyMeaning ? QCoreApplication::translate("Field", emptyMeaning) : QString();
+}
+
 bool FieldSpec::isNumeric() const
 {
     return kind == FieldKind::Integer || kind == FieldKind::Decimal || kind == FieldKind::Money

@@ -49,8 +49,12 @@ struct FieldSpec
     double minimum = std::numeric_limits<double>::lowest();
     double maximum = std::numeric_limits<double>::max();
     QStringList aliases; // more header names an import accepts (German and English)
+    // What an empty value means, shown instead of a blank (a system without a school serves
+    // all schools of its authority); English, translated in context "Field".
+    const char *emptyMeaning = nullptr;
 
     QString label() const;
+    QString emptyText() const; // the translated emptyMeaning, or empty
     bool isNumeric() const;
 };
 

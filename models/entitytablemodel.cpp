@@ -240,7 +240,10 @@ QVariant EntityTableModel::displayValue(const QVariantList &row, int column, con
                                                      : QString());
     }
     const int nameIndex = m_query.referenceNameIndex(tableColumn.fieldIndex);
-    return FieldText::display(*field, storedValue(row, column), nameIndex < 0 ? QString() : row.at(nameIndex).toString());
+    const QVariant stored = storedValue(row, column);
+    if (field->emptyMeaning && (stored.isNull() || stored.toString().isEmpty()))
+        return field->emptyText();
+    return FieldText::display(*field, stored, nameIndex < 0 ? QString() : row.at(nameIndex).toString());
 }
 
 bool EntityTableModel::needsAttention(const QVariantList &row) const

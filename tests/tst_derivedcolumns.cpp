@@ -29,6 +29,7 @@ private slots:
     void contractDeadlines();
     void contractDeadlineSort();
     void allocationRemainingAndShare();
+    void emptyValueWithAMeaning();
 
 private:
     std::unique_ptr<EntityTableModel> makeModel(EntityKind kind) { return m_session->model(kind); }
@@ -119,6 +120,26 @@ void TestDerivedColumns::allocationRemainingAndShare()
     QCOMPARE(ids(*allocations), QList<qint64>({1, 2}));
     allocations->sort(remaining, Qt::AscendingOrder);
     QCOMPARE(ids(*allocations), QList<qint64>({2, 1}));
+}
+
+void TestDerivedColumns::emptyValueWithAMeaning()
+{
+    // A system without a school serves all schools of its authority, and says so.
+    RecordStore store(m_session->db());
+    const qint64 school = TestSupport::scalar(m_session->db(), QStringLiteral("SELECT MIN(id) FROM school")).toLongLong();
+    const qint64 authority =
+        TestSupport::scalar(m_session->db(), QStringLiteral("SELECT authority_id FROM school WHERE id = %1").arg(school)).toLongLong();
+    const EntitySpec &systems = EntityCatalog::spec(EntityKind::System);
+    QVERIFY(store.insert(systems, {{"authority_id", authority}, {"category", "firewall"}, {"product", "Securepoint UTM"}}).ok());
+    QVERIFY(store.insert(systems, {{"authority_id", authority}, {"school_id", school}, {"category", "learning_platform"},
+                                   {"product", "Moodle"}}).ok());
+    auto model = makeModel(EntityKind::System);
+    const QStringList shown = TableModelSession::column(*model, QStringLiteral("school_id"));
+    QCOMPARE(shown.size(), 2);
+    QVERIFY(shown.contains(QStringLiteral("alle Schulen")));
+    QVERIFY(!shown.contains(QString()));
+    // Stored as empty all the same.
+    QCOMPARE(TestSupport::scalar(m_session->db(), QStringLiteral("SELECT COUNT(*) FROM system WHERE school_id IS NULL")).toInt(), 1);
 }
 
 QTEST_MAIN(TestDerivedColumns)

@@ -138,6 +138,9 @@ void TestRecordValidator::rules()
     case EntityKind::FundingProgram: values = {{"name", "Gute Schule 2020"}, {"funder", "state"}}; break;
     case EntityKind::Measure: values = {{"school_id", m_school}, {"program_id", m_program}, {"title", "WLAN"}, {"amount_cents", 100}, {"status", "planned"}}; break;
     case EntityKind::Allocation: values = {{"program_id", m_program}, {"authority_id", m_authority}, {"allocated_cents", 5000}}; break;
+    case EntityKind::System:
+    case EntityKind::MinimumStandard:
+        QFAIL("no rows for this entity in rules_data()");
     }
     for (auto it = changes.cbegin(); it != changes.cend(); ++it)
         values.insert(it.key(), it.value());

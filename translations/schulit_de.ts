@@ -2528,6 +2528,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>Share spent</source>
         <translation>Anteil verausgabt</translation>
     </message>
+    <message>
+        <source>All schools</source>
+        <translation>alle Schulen</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
