@@ -246,6 +246,7 @@ QList<EntitySpec> buildCatalog()
         threshold.maximum = 1000000;
         FieldSpec schoolTypes = ofKind(FieldKind::EnumList, "school_types", QT_TRANSLATE_NOOP("Field", "School types"), a({"Schulformen", "gilt für", "Geltungsbereich"}));
         schoolTypes.enumKind = EnumKind::SchoolType;
+        schoolTypes.emptyMeaning = QT_TRANSLATE_NOOP("Field", "All school types");
         e.fields = {
             unique(text("name", QT_TRANSLATE_NOOP("Field", "Name"), a({"Mindeststandard", "Standard", "Bezeichnung", "Kriterium"}))),
             required(enumeration("area", QT_TRANSLATE_NOOP("Field", "Area"), EnumKind::StandardArea, a({"Bereich", "Handlungsfeld"}))),

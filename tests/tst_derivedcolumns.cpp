@@ -140,6 +140,14 @@ void TestDerivedColumns::emptyValueWithAMeaning()
     QVERIFY(!shown.contains(QString()));
     // Stored as empty all the same.
     QCOMPARE(TestSupport::scalar(m_session->db(), QStringLiteral("SELECT COUNT(*) FROM system WHERE school_id IS NULL")).toInt(), 1);
+
+    // A standard for no school type in particular holds for all of them.
+    const EntitySpec &standards = EntityCatalog::spec(EntityKind::MinimumStandard);
+    QVERIFY(store.insert(standards, {{"name", "Breitband 1 Gbit/s"}, {"area", "infrastructure"}, {"measure", "broadband_mbits"},
+                                     {"comparison", "at_least"}, {"threshold", 1000}}).ok());
+    auto standardsModel = makeModel(EntityKind::MinimumStandard);
+    QCOMPARE(TableModelSession::column(*standardsModel, QStringLiteral("school_types")),
+             QStringList{QStringLiteral("alle Schulformen")});
 }
 
 QTEST_MAIN(TestDerivedColumns)

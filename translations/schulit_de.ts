@@ -2532,6 +2532,10 @@ Oder kopieren Sie die Datenbank in eine SQLite-Datei: schulit copy --from &quot;
         <source>All schools</source>
         <translation>alle Schulen</translation>
     </message>
+    <message>
+        <source>All school types</source>
+        <translation>alle Schulformen</translation>
+    </message>
 </context>
 <context>
     <name>FieldText</name>
