@@ -52,6 +52,11 @@ void TestComplianceSummaryWidget::headlineAndGaps()
     QVERIFY(m_widget->view()->isColumnHidden(ComplianceGapModel::Requirement));
     QVERIFY(!m_widget->view()->isColumnHidden(ComplianceGapModel::Gap));
     QVERIFY(!m_widget->view()->isColumnHidden(ComplianceGapModel::Share));
+    // All rows shown, no blank space under the last and no scroll bar: as high as its rows.
+    QTableView *view = m_widget->view();
+    const int lastRowBottom = view->rowViewportPosition(7) + view->rowHeight(7);
+    QVERIFY2(qAbs(view->viewport()->height() - lastRowBottom) <= 2,
+             qPrintable(QStringLiteral("%1 vs %2").arg(view->viewport()->height()).arg(lastRowBottom)));
 }
 
 void TestComplianceSummaryWidget::followsTheFilter()

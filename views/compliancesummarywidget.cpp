@@ -32,10 +32,17 @@ ComplianceSummaryWidget::ComplianceSummaryWidget(StatisticsService &service, QWi
     m_view->setColumnWidth(ComplianceGapModel::Standard, 230); // most names on one line
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    // As high as its rows, no blank space below them: they grow and shrink with the width.
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_view->verticalHeader(), &QHeaderView::sectionResized, this, &ComplianceSummaryWidget::fitToRows);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view);
+    layout->addStretch(1);
     m_reloader = new ReloadOnChange(this, service.database().notifier(), StandardsComplianceWidget::watchedTables(),
                                     [this] { reload(); });
 }
@@ -73,5 +80,15 @@ void ComplianceSummaryWidget::reload()
                                    : tr("%1 of %n minimum standard(s) met by every school they apply to.", nullptr, count)
                                          .arg(fullyMet));
     m_view->resizeRowsToContents();
+    fitToRows();
     emit reloaded();
+}
+
+void ComplianceSummaryWidget::fitToRows()
+{
+    int height = m_view->horizontalHeader()->height() + 2 * m_view->frameWidth();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        height += m_view->rowHeight(row);
+    m_view->setFixedHeight(height);
+    m_view->setVisible(m_model->rowCount() > 0);
 }

@@ -33,6 +33,7 @@ signals:
     void reloaded();
 
 private:
+    void fitToRows();
     StatisticsService &m_service;
     StatisticsFilter m_filter;
     QLabel *m_headline = nullptr;

@@ -25,7 +25,6 @@ namespace {
 // Two charts side by side only where each still gets room for its labels and legend.
 constexpr int TwoColumnsFromWidth = 1400;
 constexpr int ChartMinimumHeight = 380;
-constexpr int ComplianceMinimumHeight = 300;
 constexpr int ReloadDelayMs = 150;
 } // namespace
 
@@ -49,7 +48,6 @@ DashboardWidget::DashboardWidget(Database &database, QWidget *parent)
     auto *standardsBox = new QGroupBox(tr("Minimum standards"));
     auto *standardsLayout = new QVBoxLayout(standardsBox);
     m_compliance = new ComplianceSummaryWidget(*m_service);
-    m_compliance->setMinimumHeight(ComplianceMinimumHeight);
     standardsLayout->addWidget(m_compliance);
     contentLayout->addWidget(standardsBox);
 
