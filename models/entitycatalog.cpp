@@ -20,6 +20,12 @@ FieldSpec required(FieldSpec f)
     return f;
 }
 
+FieldSpec multiline(FieldSpec f)
+{
+    f.multiline = true;
+    return f;
+}
+
 FieldSpec meaningWhenEmpty(FieldSpec f, const char *meaning)
 {
     f.emptyMeaning = meaning;
@@ -118,7 +124,7 @@ QList<EntitySpec> buildCatalog()
             number("broadband_mbits", QT_TRANSLATE_NOOP("Field", "Broadband (Mbit/s)"), 0, 100000, a({"Breitband", "Bandbreite", "Breitband (Mbit/s)", "Mbit/s"})),
             ofKind(FieldKind::Percent, "wlan_coverage_percent", QT_TRANSLATE_NOOP("Field", "WLAN coverage (%)"), a({"WLAN", "WLAN-Abdeckung", "WLAN-Abdeckung (%)", "wifi coverage"})),
             text("media_officer", QT_TRANSLATE_NOOP("Field", "Media officer"), a({"Medienbeauftragte", "Medienbeauftragter", "Medienbeauftragte(r)"})),
-            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Anmerkungen"})),
+            multiline(text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Anmerkungen"}))),
         };
         catalog << e;
     }
@@ -162,7 +168,7 @@ QList<EntitySpec> buildCatalog()
             autoRenewal,
             ofKind(FieldKind::Money, "annual_cost_cents", QT_TRANSLATE_NOOP("Field", "Annual cost"), a({"Jahreskosten", "Kosten pro Jahr", "Kosten"})),
             number("response_time_hours", QT_TRANSLATE_NOOP("Field", "Response time (hours)"), 0, 10000, a({"Reaktionszeit", "Reaktionszeit (Stunden)"})),
-            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen"})),
+            multiline(text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen"}))),
         };
         catalog << e;
     }
@@ -231,7 +237,7 @@ QList<EntitySpec> buildCatalog()
             ofKind(FieldKind::Date, "licence_end", QT_TRANSLATE_NOOP("Field", "Licence end"), a({"Lizenzende", "Lizenz bis", "Laufzeit bis", "license end"})),
             ofKind(FieldKind::Money, "annual_cost_cents", QT_TRANSLATE_NOOP("Field", "Annual cost"), a({"Jahreskosten", "Kosten pro Jahr", "Kosten"})),
             enumeration("operated_by", QT_TRANSLATE_NOOP("Field", "Operated by"), EnumKind::SystemOperator, a({"Betrieb", "Betrieb durch", "Betreiber", "operator"})),
-            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Anmerkungen"})),
+            multiline(text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Anmerkungen"}))),
         };
         catalog << e;
     }
@@ -254,7 +260,7 @@ QList<EntitySpec> buildCatalog()
             required(enumeration("comparison", QT_TRANSLATE_NOOP("Field", "Comparison"), EnumKind::StandardComparison, a({"Vergleich", "Bedingung"}))),
             threshold,
             schoolTypes,
-            text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Begründung"})),
+            multiline(text("notes", QT_TRANSLATE_NOOP("Field", "Notes"), a({"Bemerkungen", "Notizen", "Begründung"}))),
         };
         catalog << e;
     }

@@ -52,6 +52,7 @@ struct FieldSpec
     // What an empty value means, shown instead of a blank (a system without a school serves
     // all schools of its authority); English, translated in context "Field".
     const char *emptyMeaning = nullptr;
+    bool multiline = false; // free text of several lines (notes): a text box in the form
 
     QString label() const;
     QString emptyText() const; // the translated emptyMeaning, or empty

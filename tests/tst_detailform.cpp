@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTest>
 #include <QUndoStack>
@@ -44,6 +45,7 @@ private slots:
     void refusedValueUnderField();
     void historyOfRecord();
     void contractSchools();
+    void notesTakeSeveralLines();
 
 private:
     void showPage(EntityKind kind);
@@ -194,6 +196,23 @@ void TestDetailForm::historyOfRecord()
     // Another device's history is its own.
     select(TableFixture::Ipad);
     QCOMPARE(history->rowCount(), 0);
+}
+
+void TestDetailForm::notesTakeSeveralLines()
+{
+    showPage(EntityKind::School);
+    select(1);
+    auto *notes = qobject_cast<QPlainTextEdit *>(form()->editorFor(QStringLiteral("notes")));
+    QVERIFY(notes); // a text box in the form, a line in the table
+    notes->setFocus();
+    QTest::keyClicks(notes, QStringLiteral("Glasfaser beantragt"));
+    QTest::keyClick(notes, Qt::Key_Return);
+    QTest::keyClicks(notes, QStringLiteral("Ausbau 2027"));
+    QTest::keyClick(notes, Qt::Key_Tab); // leaves the box instead of typing a tab
+    QVERIFY(!notes->hasFocus());
+    QTRY_COMPARE(value(QStringLiteral("SELECT notes FROM school WHERE id = 1")).toString(),
+                 QStringLiteral("Glasfaser beantragt\nAusbau 2027"));
+    QVERIFY(qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("city")))); // other text stays one line
 }
 
 void TestDetailForm::contractSchools()

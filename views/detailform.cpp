@@ -123,7 +123,7 @@ void DetailForm::buildFields(RecordTableView *view, QFormLayout *form)
             form->addRow(label + QLatin1Char(':'), value);
             continue;
         }
-        QWidget *editor = delegate->createFieldEditor(fields);
+        QWidget *editor = delegate->createFormEditor(fields);
         // A list of long choices would otherwise ask for so much width that its row wraps
         // below its label, unlike the other fields; the open list still shows them in full.
         if (auto *combo = qobject_cast<QComboBox *>(editor)) {

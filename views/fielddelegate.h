@@ -20,6 +20,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     virtual QWidget *createFieldEditor(QWidget *parent) const = 0;
+    // The editor of the detail form; the same as a cell's unless the form has more room for
+    // it (several lines of notes).
+    virtual QWidget *createFormEditor(QWidget *parent) const { return createFieldEditor(parent); }
 
 protected:
     // The table's current row is tinted (RecordTableView::markCurrentRow).

@@ -10,6 +10,8 @@ class TextDelegate : public FieldDelegate
 public:
     using FieldDelegate::FieldDelegate;
     QWidget *createFieldEditor(QWidget *parent) const override;
+    // Several lines for a multiline field (Tab still moves on).
+    QWidget *createFormEditor(QWidget *parent) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 };
