@@ -233,6 +233,14 @@ void TestDetailForm::contractSchools()
     m_stack->undo();
     QCOMPARE(schools->checkedSchools(), QList<qint64>({2, 3}));
     QCOMPARE(m_editor->store().contractSchools(2), QList<qint64>({2, 3}));
+    // A click on a school's name ticks it too, not only one on the small box.
+    QListWidget *list = schools->list(); // filled anew after the undo
+    QTRY_VERIFY(list->isVisible());
+    QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);
+    list->scrollToItem(list->item(0));
+    const QRect name = list->visualItemRect(list->item(0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, QPoint(name.right() - 8, name.center().y()));
+    QTRY_COMPARE(m_editor->store().contractSchools(2), QList<qint64>({1, 2, 3}));
 }
 
 QTEST_MAIN(TestDetailForm)

@@ -1,35 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "checklistbutton.h"
 
+#include "wholerowcheckdelegate.h"
+
 #include <QListWidget>
 #include <QMenu>
-#include <QMouseEvent>
-#include <QStyledItemDelegate>
 #include <QWidgetAction>
 
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
 constexpr int MaxVisibleRows = 16;
-
-// A click anywhere on an entry ticks it, not only on the small box.
-class WholeRowToggle : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override
-    {
-        if (event->type() == QEvent::MouseButtonRelease && (index.flags() & Qt::ItemIsUserCheckable)) {
-            const auto *mouse = static_cast<QMouseEvent *>(event);
-            if (mouse->button() == Qt::LeftButton && option.rect.contains(mouse->position().toPoint())) {
-                const bool checked = index.data(Qt::CheckStateRole).toInt() == Qt::Checked;
-                return model->setData(index, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
-            }
-        }
-        return QStyledItemDelegate::editorEvent(event, model, option, index);
-    }
-};
 } // namespace
 
 CheckListButton::CheckListButton(const QString &allText, QWidget *parent)
@@ -42,7 +22,7 @@ CheckListButton::CheckListButton(const QString &allText, QWidget *parent)
     // A list inside the menu: checking an entry does not close the popup, as an action would.
     m_list = new QListWidget(menu);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setItemDelegate(new WholeRowToggle(m_list));
+    m_list->setItemDelegate(new WholeRowCheckDelegate(m_list));
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(m_list);
     menu->addAction(action);

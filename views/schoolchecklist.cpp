@@ -4,12 +4,17 @@
 #include "changenotifier.h"
 #include "recordeditor.h"
 #include "referencelistmodel.h"
+#include "wholerowcheckdelegate.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QVBoxLayout>
+
+namespace {
+constexpr int MinimumListHeight = 230;
+}
 
 SchoolChecklist::SchoolChecklist(RecordEditor &editor, QWidget *parent)
     : QWidget(parent)
@@ -21,7 +26,8 @@ SchoolChecklist::SchoolChecklist(RecordEditor &editor, QWidget *parent)
 {
     m_search->setPlaceholderText(tr("Find a school"));
     m_search->setClearButtonEnabled(true);
-    m_list->setMinimumHeight(140);
+    m_list->setMinimumHeight(MinimumListHeight); // about ten schools at a glance
+    m_list->setItemDelegate(new WholeRowCheckDelegate(m_list));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
