@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -46,6 +47,7 @@ private slots:
     void historyOfRecord();
     void contractSchools();
     void notesTakeSeveralLines();
+    void narrowPanePutsLabelsAboveFields();
 
 private:
     void showPage(EntityKind kind);
@@ -213,6 +215,16 @@ void TestDetailForm::notesTakeSeveralLines()
     QTRY_COMPARE(value(QStringLiteral("SELECT notes FROM school WHERE id = 1")).toString(),
                  QStringLiteral("Glasfaser beantragt\nAusbau 2027"));
     QVERIFY(qobject_cast<QLineEdit *>(form()->editorFor(QStringLiteral("city")))); // other text stays one line
+}
+
+void TestDetailForm::narrowPanePutsLabelsAboveFields()
+{
+    auto *layout = form()->findChild<QFormLayout *>();
+    QVERIFY(layout);
+    form()->resize(700, form()->height());
+    QTRY_COMPARE(layout->rowWrapPolicy(), QFormLayout::WrapLongRows);
+    form()->resize(380, form()->height()); // the values get the whole width
+    QTRY_COMPARE(layout->rowWrapPolicy(), QFormLayout::WrapAllRows);
 }
 
 void TestDetailForm::contractSchools()

@@ -22,6 +22,7 @@
 
 namespace {
 constexpr int MinimumChoiceCharacters = 10;
+constexpr int LabelsAboveBelowWidth = 460;
 }
 
 DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *parent)
@@ -54,6 +55,7 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     auto *form = new QFormLayout(fields);
     scroll->setWidget(fields);
     buildFields(view, form);
+    m_fieldsLayout = form;
 
     auto *historyBox = new QWidget(splitter);
     auto *historyLayout = new QVBoxLayout(historyBox);
@@ -101,6 +103,15 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DetailForm::updateComputedAndMessages);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &DetailForm::updateComputedAndMessages);
     setCurrentIndex({});
+}
+
+void DetailForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A narrow pane puts each label above its field, so the values get the whole width.
+    const auto policy = width() < LabelsAboveBelowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    if (m_fieldsLayout && m_fieldsLayout->rowWrapPolicy() != policy)
+        m_fieldsLayout->setRowWrapPolicy(policy);
 }
 
 void DetailForm::buildFields(RecordTableView *view, QFormLayout *form)

@@ -35,6 +35,9 @@ public:
 signals:
     void failed(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildFields(RecordTableView *view, QFormLayout *form);
     void updateComputedAndMessages();
@@ -44,6 +47,7 @@ private:
     QDataWidgetMapper *m_mapper;
     FormDelegate *m_delegate;
     QLabel *m_title;
+    QFormLayout *m_fieldsLayout = nullptr;
     QWidget *m_body = nullptr;         // fields and history
     QLabel *m_noRecordHint = nullptr; // in their place while no record is current
     QLabel *m_noHistory = nullptr;    // in place of an empty history
