@@ -219,11 +219,16 @@ void TestDetailForm::notesTakeSeveralLines()
 
 void TestDetailForm::narrowPanePutsLabelsAboveFields()
 {
+    // A contract's labels are long ("Stillschweigende Verlängerung"): in a narrow pane they
+    // go above their fields; a device's short ones stay beside them.
+    form()->resize(380, form()->height());
+    QTRY_COMPARE(form()->findChild<QFormLayout *>()->rowWrapPolicy(), QFormLayout::WrapLongRows);
+    showPage(EntityKind::SupportContract);
     auto *layout = form()->findChild<QFormLayout *>();
     QVERIFY(layout);
-    form()->resize(700, form()->height());
+    form()->resize(900, form()->height());
     QTRY_COMPARE(layout->rowWrapPolicy(), QFormLayout::WrapLongRows);
-    form()->resize(380, form()->height()); // the values get the whole width
+    form()->resize(380, form()->height());
     QTRY_COMPARE(layout->rowWrapPolicy(), QFormLayout::WrapAllRows);
 }
 

@@ -20,9 +20,11 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 constexpr int MinimumChoiceCharacters = 10;
-constexpr int LabelsAboveBelowWidth = 460;
+constexpr double MaxLabelShare = 0.42;
 }
 
 DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *parent)
@@ -108,8 +110,10 @@ DetailForm::DetailForm(RecordTableView *view, Database &database, QWidget *paren
 void DetailForm::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // A narrow pane puts each label above its field, so the values get the whole width.
-    const auto policy = width() < LabelsAboveBelowWidth ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
+    // Where the longest label would take much of a narrow pane, each label goes above its
+    // field, so the values get the whole width.
+    const bool labelsAbove = m_widestLabel > width() * MaxLabelShare;
+    const auto policy = labelsAbove ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows;
     if (m_fieldsLayout && m_fieldsLayout->rowWrapPolicy() != policy)
         m_fieldsLayout->setRowWrapPolicy(policy);
 }
@@ -159,6 +163,7 @@ void DetailForm::buildFields(RecordTableView *view, QFormLayout *form)
         const bool required = tableColumn.field(entity)->required;
         auto *title = new QLabel((required ? label + QStringLiteral(" *") : label) + QLatin1Char(':'), fields);
         title->setBuddy(editor);
+        m_widestLabel = std::max(m_widestLabel, title->sizeHint().width());
         form->addRow(title, box);
     }
     if (entity.kind == EntityKind::SupportContract) {

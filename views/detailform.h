@@ -48,6 +48,7 @@ private:
     FormDelegate *m_delegate;
     QLabel *m_title;
     QFormLayout *m_fieldsLayout = nullptr;
+    int m_widestLabel = 0; // of the fields' labels, in pixels
     QWidget *m_body = nullptr;         // fields and history
     QLabel *m_noRecordHint = nullptr; // in their place while no record is current
     QLabel *m_noHistory = nullptr;    // in place of an empty history
