@@ -151,6 +151,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
     if (writer && !list && writer->writesOnAnyThread())
         queue.emplace(*writer, m_entity, m_database.userName());
     QList<ImportRow> rows;
+    bool schoolsChanged = false; // a written row changes the schools a contract covers
     CsvRecord record;
     ImportRow row;
     qint64 counter = 0;
@@ -182,6 +183,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
             ++result.unchanged;
         } else {
             ++(row.action == ImportRow::Action::Insert ? result.added : result.updated);
+            schoolsChanged = schoolsChanged || row.schoolsChange;
             if (queue) {
                 const qint64 expected = (result.added + result.updated) * source.size()
                     / std::max<qint64>(source.position(), 1);
@@ -217,11 +219,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         }
     } else {
         ImportWriter importWriter(*writer, m_database.userName());
-        error = importWriter.prepare();
-        if (!error)
-            error = writer->expectRows(m_entity.table, result.added);
-        if (!error)
-            error = writer->expectRows(QStringLiteral("audit_log"), toWrite);
+        error = importWriter.prepareFor(m_entity, result.added, toWrite);
         if (!error && list)
             error = authorities.write(importWriter, rows, m_entity.fieldIndex(QStringLiteral("authority_id")),
                                       QDate::currentDate(), &result.authoritiesCreated);
@@ -246,8 +244,7 @@ ImportResult CsvImporter::run(const QString &path, const ImportOptions &options,
         m_database.notifier()->notifyChanged(EntityCatalog::spec(EntityKind::Authority).table);
     if (toWrite > 0)
         m_database.notifier()->notifyChanged(m_entity.table);
-    if (queue ? queue->changedSchools()
-              : std::any_of(rows.cbegin(), rows.cend(), [](const ImportRow &row) { return row.schoolsChange; }))
+    if (schoolsChanged)
         m_database.notifier()->notifyChanged(QStringLiteral("contract_school"));
     return result;
 }

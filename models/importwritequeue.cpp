@@ -32,7 +32,6 @@ void ImportWriteQueue::add(ImportRow &&row, qint64 expectedRows)
     ++m_rows;
     if (row.action == ImportRow::Action::Insert)
         ++m_inserts;
-    m_changedSchools = m_changedSchools || row.schoolsChange;
     m_expectedRows = std::max(expectedRows, m_rows);
     m_batch.append(std::move(row));
     if (m_batch.size() >= BatchRows)
@@ -98,11 +97,7 @@ DatabaseError ImportWriteQueue::finish(const Progress &progress, bool *cancelled
 void ImportWriteQueue::writeAll(qint64 expectedRows, qint64 expectedInserts)
 {
     ImportWriter importWriter(m_writer, m_userName);
-    DatabaseError error = importWriter.prepare();
-    if (!error)
-        error = m_writer.expectRows(m_entity.table, expectedInserts);
-    if (!error)
-        error = m_writer.expectRows(QStringLiteral("audit_log"), expectedRows);
+    DatabaseError error = importWriter.prepareFor(m_entity, expectedInserts, expectedRows);
     while (!error) {
         QList<ImportRow> batch;
         {

@@ -43,9 +43,6 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     DatabaseError finish(const Progress &progress, bool *cancelled);
 
-    // Whether a written row changed the schools a contract covers.
-    bool changedSchools() const { return m_changedSchools; }
-
     static constexpr qsizetype BatchRows = 2048;
     static constexpr size_t QueuedBatches = 4;
 
@@ -60,7 +57,6 @@ private:
     qint64 m_rows = 0;        // rows handed over so far
     qint64 m_inserts = 0;     // of them new records
     qint64 m_expectedRows = 0;
-    bool m_changedSchools = false;
     bool m_stopRequested = false; // stop() was called (on the reading thread)
     std::thread m_thread;
 

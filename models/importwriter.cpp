@@ -27,6 +27,16 @@ DatabaseError ImportWriter::prepare()
     return m_audit.prepare();
 }
 
+DatabaseError ImportWriter::prepareFor(const EntitySpec &entity, qint64 newRecords, qint64 auditRows)
+{
+    DatabaseError error = prepare();
+    if (!error)
+        error = m_writer.expectRows(entity.table, newRecords);
+    if (!error)
+        error = m_writer.expectRows(QStringLiteral("audit_log"), auditRows);
+    return error;
+}
+
 DatabaseError ImportWriter::statementFor(const EntitySpec &entity, quint64 columns, bool isUpdate, int *statement)
 {
     QHash<quint64, int> &cache = (isUpdate ? m_updates : m_inserts)[&entity];

@@ -20,6 +20,9 @@ public:
     ImportWriter(BulkWriter &writer, const QString &userName);
 
     DatabaseError prepare();
+    // prepare(), and tells the writer how many new records and audit rows are coming, so it
+    // can set the tables' indexes aside for a big load (BulkWriter::expectRows).
+    DatabaseError prepareFor(const EntitySpec &entity, qint64 newRecords, qint64 auditRows);
     DatabaseError insert(const EntitySpec &entity, const QList<QVariant> &values, qint64 *id);
     DatabaseError update(const EntitySpec &entity, qint64 id, const QList<QVariant> &values, quint64 changed,
                          const QList<QVariant> &before);

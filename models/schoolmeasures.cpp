@@ -50,9 +50,11 @@ QHash<qint64, int> indexById(const QList<SchoolMeasures::School> &schools)
     return index;
 }
 
-// Runs `statement` (school id, count) and stores each count in `member` of its school.
+// Runs `statement` (school id, then one count per member) and stores the counts in the
+// `members` of each school, in order.
 DatabaseError countPerSchool(const StatisticsService &service, const SqlStatement &statement,
-                             QList<SchoolMeasures::School> &schools, int SchoolMeasures::School::*member)
+                             QList<SchoolMeasures::School> &schools,
+                             std::initializer_list<int SchoolMeasures::School::*> members)
 {
     QSqlQuery query;
     if (const DatabaseError error = service.run(statement, query, whatFailed()))
@@ -60,8 +62,11 @@ DatabaseError countPerSchool(const StatisticsService &service, const SqlStatemen
     const QHash<qint64, int> index = indexById(schools);
     while (query.next()) {
         const int row = index.value(query.value(0).toLongLong(), -1);
-        if (row >= 0)
-            schools[row].*member = int(StatisticsService::toInteger(query.value(1)));
+        if (row < 0)
+            continue;
+        int column = 1;
+        for (int SchoolMeasures::School::*member : members)
+            schools[row].*member = int(StatisticsService::toInteger(query.value(column++)));
     }
     return DatabaseError::none();
 }
@@ -148,22 +153,9 @@ DatabaseError SchoolMeasures::loadDevices(const StatisticsService &service, cons
     filter.appendSchool(statement, QStringLiteral("s"));
     filter.appendDeviceYear(statement, QStringLiteral("d"));
     statement.add(QStringLiteral(" GROUP BY d.school_id"));
-    QSqlQuery query;
-    if (const DatabaseError error = service.run(statement, query, whatFailed()))
-        return error;
-    const QHash<qint64, int> index = indexById(schools);
-    while (query.next()) {
-        const int row = index.value(query.value(0).toLongLong(), -1);
-        if (row < 0)
-            continue;
-        School &school = schools[row];
-        school.devices = int(StatisticsService::toInteger(query.value(1)));
-        school.pupilDevices = int(StatisticsService::toInteger(query.value(2)));
-        school.teacherDevices = int(StatisticsService::toInteger(query.value(3)));
-        school.cycledDevices = int(StatisticsService::toInteger(query.value(4)));
-        school.pastCycleDevices = int(StatisticsService::toInteger(query.value(5)));
-    }
-    return DatabaseError::none();
+    return countPerSchool(service, statement, schools,
+                          {&School::devices, &School::pupilDevices, &School::teacherDevices, &School::cycledDevices,
+                           &School::pastCycleDevices});
 }
 
 DatabaseError SchoolMeasures::loadContracts(const StatisticsService &service, const StatisticsFilter &filter,
@@ -190,7 +182,7 @@ DatabaseError SchoolMeasures::loadContracts(const StatisticsService &service, co
     filter.appendSchool(statement, QStringLiteral("s"));
     statement.addList(QStringLiteral(" AND cs.contract_id IN ("), running);
     statement.add(QStringLiteral(" GROUP BY cs.school_id"));
-    return countPerSchool(service, statement, schools, &School::contracts);
+    return countPerSchool(service, statement, schools, {&School::contracts});
 }
 
 DatabaseError SchoolMeasures::loadMdm(const StatisticsService &service, const StatisticsFilter &filter,
@@ -205,5 +197,5 @@ DatabaseError SchoolMeasures::loadMdm(const StatisticsService &service, const St
         {service.referenceDay(filter).toString(Qt::ISODate)});
     filter.appendSchool(statement, QStringLiteral("s"));
     statement.add(QStringLiteral(" GROUP BY s.id"));
-    return countPerSchool(service, statement, schools, &School::mdmSystems);
+    return countPerSchool(service, statement, schools, {&School::mdmSystems});
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Every registered chart, built on tests/data/statistics_fixture.sql, exported as PNG, SVG
 // and PDF. With SCHULIT_CHART_DUMP=folder the files are kept there for a look.
+#include "chartbuild.h"
 #include "chartdocument.h"
 #include "chartexporter.h"
 #include "chartregistry.h"
@@ -29,11 +30,7 @@ private:
 
     std::unique_ptr<ChartDocument> build(const QString &name, const StatisticsFilter &filter = {})
     {
-        DatabaseError error;
-        auto chart = ChartRegistry::build(name, *m_service, filter, error);
-        if (error)
-            qWarning("%s", qPrintable(error.message));
-        return chart;
+        return buildChart(name, *m_service, filter);
     }
 
     QString outPath(const QString &fileName) const

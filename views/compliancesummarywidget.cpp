@@ -33,7 +33,7 @@ ComplianceSummaryWidget::ComplianceSummaryWidget(StatisticsService &service, QWi
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // As high as its rows, no blank space below them: they grow and shrink with the width.
-    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the gap column wraps instead
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_view->verticalHeader(), &QHeaderView::sectionResized, this, &ComplianceSummaryWidget::fitToRows);
@@ -86,9 +86,7 @@ void ComplianceSummaryWidget::reload()
 
 void ComplianceSummaryWidget::fitToRows()
 {
-    int height = m_view->horizontalHeader()->height() + 2 * m_view->frameWidth();
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        height += m_view->rowHeight(row);
-    m_view->setFixedHeight(height);
+    m_view->setFixedHeight(m_view->horizontalHeader()->height() + m_view->verticalHeader()->length()
+                           + 2 * m_view->frameWidth());
     m_view->setVisible(m_model->rowCount() > 0);
 }

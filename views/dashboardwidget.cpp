@@ -6,6 +6,7 @@
 #include "chartwidget.h"
 #include "compliancesummarywidget.h"
 #include "database.h"
+#include "gridarrangement.h"
 #include "keyfigures.h"
 #include "keyfigurespanel.h"
 #include "statisticsfilterbar.h"
@@ -140,12 +141,7 @@ void DashboardWidget::arrangeCharts(int columns)
     if (columns == m_chartColumns)
         return;
     m_chartColumns = columns;
-    for (ChartWidget *chart : std::as_const(m_charts))
-        m_chartGrid->removeWidget(chart);
-    for (int index = 0; index < m_charts.size(); ++index)
-        m_chartGrid->addWidget(m_charts.at(index), index / columns, index % columns);
-    for (int column = 0; column < 2; ++column)
-        m_chartGrid->setColumnStretch(column, column < columns ? 1 : 0);
+    arrangeInColumns(*m_chartGrid, m_charts, columns);
 }
 
 int DashboardWidget::chartColumns() const

@@ -411,6 +411,7 @@ void EntityPage::restoreSettings(QSettings &settings)
     // A layout saved for other columns (an older version) is not applied.
     if (settings.value(QStringLiteral("columns")).toInt() == m_model->columnCount()
         && header->restoreState(settings.value(QStringLiteral("header")).toByteArray())) {
+        m_view->keepColumnWidths();
         if (header->sortIndicatorSection() != m_model->sortColumn() || header->sortIndicatorOrder() != m_model->sortOrder())
             m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }

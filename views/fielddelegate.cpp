@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "fielddelegate.h"
 
-#include "recordtableview.h"
-
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 
 FieldDelegate::FieldDelegate(const FieldSpec &field, QObject *parent)
-    : QStyledItemDelegate(parent)
+    : CurrentRowDelegate(parent)
     , m_field(field)
 {
 }
@@ -18,12 +16,6 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
     QWidget *editor = createFieldEditor(parent);
     editor->setToolTip(m_field.label());
     return editor;
-}
-
-void FieldDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
-{
-    QStyledItemDelegate::initStyleOption(option, index);
-    RecordTableView::markCurrentRow(option, index, parent());
 }
 
 void FieldDelegate::commitOnChange(QWidget *editor) const

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "currentrowdelegate.h"
 #include "entityspec.h"
-
-#include <QStyledItemDelegate>
 
 // The base of the delegates every table and form share, one per kind of value (date,
 // money, enumeration, reference, number, yes/no, text). A delegate knows its field; the
 // model gives it stored values (EditRole) and takes stored values back, or the text as
 // typed when it is no value of the kind, for the validation to explain.
-class FieldDelegate : public QStyledItemDelegate
+class FieldDelegate : public CurrentRowDelegate
 {
     Q_OBJECT
 public:
@@ -25,8 +24,6 @@ public:
     virtual QWidget *createFormEditor(QWidget *parent) const { return createFieldEditor(parent); }
 
 protected:
-    // The table's current row is tinted (RecordTableView::markCurrentRow).
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     // Commits a choice at once (a combo box or check box) instead of on leaving the field.
     void commitOnChange(QWidget *editor) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "keyfigurespanel.h"
 
+#include "gridarrangement.h"
 #include "keyfigures.h"
 #include "money.h"
 
@@ -130,10 +131,7 @@ void KeyFiguresPanel::arrangeTiles(int columns)
     if (columns == m_columns)
         return;
     m_columns = columns;
-    for (QWidget *frame : std::as_const(m_tileFrames))
-        m_grid->removeWidget(frame);
-    for (int i = 0; i < m_tileFrames.size(); ++i)
-        m_grid->addWidget(m_tileFrames.at(i), i / columns, i % columns);
+    arrangeInColumns(*m_grid, m_tileFrames, columns);
 }
 
 QSize KeyFiguresPanel::minimumSizeHint() const

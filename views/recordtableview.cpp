@@ -2,6 +2,7 @@
 #include "recordtableview.h"
 
 #include "clipboardtable.h"
+#include "currentrowdelegate.h"
 #include "delegatefactory.h"
 #include "entitytablemodel.h"
 #include "enumcatalog.h"
@@ -12,25 +13,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QStyledItemDelegate>
 
 #include <algorithm>
-
-namespace {
-// Columns without a field delegate (computed ones) tint the current row too.
-class CurrentRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        RecordTableView::markCurrentRow(option, index, parent());
-    }
-};
-} // namespace
 
 RecordTableView::RecordTableView(QWidget *parent)
     : QTableView(parent)
@@ -56,17 +40,6 @@ RecordTableView::RecordTableView(QWidget *parent)
 }
 
 
-void RecordTableView::markCurrentRow(QStyleOptionViewItem *option, const QModelIndex &index, const QObject *view)
-{
-    const auto *table = qobject_cast<const QAbstractItemView *>(view);
-    if (!table || table->currentIndex().row() != index.row() || !table->currentIndex().isValid()
-        || (option->state & QStyle::State_Selected) || option->backgroundBrush.style() != Qt::NoBrush)
-        return;
-    QColor tint = option->palette.color(QPalette::Highlight);
-    tint.setAlpha(36);
-    option->backgroundBrush = tint;
-}
-
 void RecordTableView::setEntityModel(EntityTableModel *model, Database &database)
 {
     m_model = model;
@@ -84,7 +57,8 @@ void RecordTableView::setEntityModel(EntityTableModel *model, Database &database
     }
     horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     setSortingEnabled(true);
-    applyDefaultColumnWidths();
+    // Measured when first shown, when the first rows are there, unless a saved layout comes first.
+    m_defaultWidthsPending = true;
 }
 
 FieldDelegate *RecordTableView::columnDelegate(int column) const
@@ -92,8 +66,21 @@ FieldDelegate *RecordTableView::columnDelegate(int column) const
     return m_delegates.value(column);
 }
 
+void RecordTableView::keepColumnWidths()
+{
+    m_defaultWidthsPending = false;
+}
+
+void RecordTableView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (m_defaultWidthsPending)
+        applyDefaultColumnWidths();
+}
+
 void RecordTableView::applyDefaultColumnWidths()
 {
+    m_defaultWidthsPending = false;
     if (!m_model)
         return;
     // Wide enough for the title and for what the first screenful shows (an enumeration: its

@@ -38,10 +38,9 @@ public:
     // enumeration: its longest label), at most MaxDefaultWidth.
     void applyDefaultColumnWidths();
     static constexpr int SampleRows = 60;
+    // The widths are someone's (a restored layout): no default widths on first showing.
+    void keepColumnWidths();
     static constexpr int MaxDefaultWidth = 340;
-    // Tints the cells of the view's current row (unless selected or coloured already), so
-    // the record being edited stays easy to find while the cell cursor marks one field.
-    static void markCurrentRow(QStyleOptionViewItem *option, const QModelIndex &index, const QObject *view);
 
 signals:
     void deleteRequested();
@@ -49,10 +48,12 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
     EntityTableModel *m_model = nullptr;
+    bool m_defaultWidthsPending = false;
     QList<FieldDelegate *> m_delegates;
 };

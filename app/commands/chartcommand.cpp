@@ -173,8 +173,8 @@ int ChartCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextS
         return Failure;
     }
     // Without --height a long chart grows until its labels show (the full county per authority).
-    if (!parser.isSet(QStringLiteral("height")) && chart->preferredHeight() > options.size.height())
-        options.size.setHeight(qMin(chart->preferredHeight(), int(ChartExporter::MaxSide)));
+    if (!parser.isSet(QStringLiteral("height")))
+        options.growToPreferredHeight(chart->preferredHeight());
     const QString problem = ChartExporter::save(*chart, *format, path, options);
     if (!problem.isEmpty()) {
         err << problem << Qt::endl;

@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "commandoptions.h"
+#include "commandscope.h"
 #include "csvexporter.h"
 #include "database.h"
 #include "entitycatalog.h"
@@ -63,9 +64,7 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     }
 
     Database database;
-    Database::Options options;
-    options.createIfMissing = false;
-    if (const DatabaseError error = database.open(CommandOptions::databaseLocation(parser), options)) {
+    if (const DatabaseError error = CommandScope::openExisting(parser, database)) {
         err << error.message << Qt::endl;
         return Failure;
     }

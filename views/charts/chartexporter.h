@@ -22,6 +22,14 @@ public:
     {
         QSize size{1200, 800};
         int dpi = 96; // PNG only: the same chart printed at this resolution
+
+        // Taller, up to MaxSide, where a long chart needs more height than asked for its
+        // labels to show (ChartDocument::preferredHeight).
+        void growToPreferredHeight(int preferredHeight)
+        {
+            if (preferredHeight > size.height())
+                size.setHeight(qMin(preferredHeight, int(MaxSide)));
+        }
     };
 
     static constexpr int MinSide = 200;

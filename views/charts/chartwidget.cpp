@@ -156,6 +156,7 @@ void ChartWidget::reload()
     m_message->setText(tr("No data for this chart yet."));
     m_message->setVisible(empty);
     m_view->setVisible(!empty);
+    m_preferredHeight = document->preferredHeight();
     QChart *previous = m_view->chart();
     m_view->setChart(document->takeChart().release()); // the view owns it from here
     delete previous;
@@ -196,15 +197,11 @@ QString ChartWidget::exportToFile(ChartExporter::Format format, const QString &p
 void ChartWidget::askAndExport(ChartExporter::Format format)
 {
     ChartExportDialog dialog(format, this);
-    // A long chart (every program per authority) suggests the height its labels need.
-    DatabaseError ignored;
-    if (const std::unique_ptr<ChartDocument> document = buildDocument(ignored)) {
-        ChartExporter::Options suggested = dialog.options();
-        if (document->preferredHeight() > suggested.size.height()) {
-            suggested.size.setHeight(qMin(document->preferredHeight(), int(ChartExporter::MaxSide)));
-            dialog.setOptions(suggested);
-        }
-    }
+    // A long chart (every program per authority) suggests the height its labels need, as
+    // the chart on screen knows it.
+    ChartExporter::Options suggested = dialog.options();
+    suggested.growToPreferredHeight(m_preferredHeight);
+    dialog.setOptions(suggested);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QSettings settings;

@@ -71,4 +71,5 @@ private:
     QTimer *m_reloadTimer = nullptr;
     bool m_stale = true;
     int m_reloadCount = 0;
+    int m_preferredHeight = 0; // of the chart on screen
 };
